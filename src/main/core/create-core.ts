@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto'
+import { mkdir } from 'node:fs/promises'
+import type { Settings } from '../../shared/domain'
+import { createApi } from './create-api'
+import { createEventBus } from './event-bus'
+import { startServer, type RunningServer } from './http/start-server'
+import { createLeadIntake } from './leads/create-lead-intake'
+import { consoleLogger, type Logger } from './logger'
+import { createReceiverApp, type DeliveryEntry } from './receiver/create-receiver-app'
+import { lockDataDir } from './store/lock-data-dir'
+import { openStore } from './store/open-store'
+import { createTunnelManager } from './tunnel/create-tunnel-manager'
+import { createWebhookService } from './webhooks/create-webhook-service'
+
+export interface CoreOptions {
+  dataDir: string
+  /** 0 picks any free port. */
+  receiverPort?: number
+  receiverHost?: string
+  /** Overrides the stored tunnel settings for this run (command-line flags, tests). */
+  tunnel?: Partial<Settings> & { openTimeoutMs?: number; retryDelayMs?: (attempt: number) => number }
+  clock?: () => Date
+  logger?: Logger
+  version?: string
+}
+
+export const DEFAULT_SETTINGS: Settings = { tunnelEnabled: true, tunnelHost: 'https://localtunnel.me' }
+
+export type Core = Awaited<ReturnType<typeof createCore>>
+
+/** Builds the whole product from its dependencies; the Electron and headless shells only add transports. */
+export async function createCore(options: CoreOptions) {
+  const clock = options.clock ?? (() => new Date())
+  const logger = options.logger ?? consoleLogger
+  const events = createEventBus()
+  await mkdir(options.dataDir, { recursive: true, mode: 0o700 })
+  const unlock = await lockDataDir(options.dataDir)
+  const store = await openStore(options.dataDir, DEFAULT_SETTINGS).catch(async (err) => {
+    await unlock()
+    throw err
+  })
+  let receiver: RunningServer | null = null
+  const receiverUrl = () => receiver?.url ?? ''
+
+  const tunnel = createTunnelManager({
+    localPort: () => receiver?.port ?? 0,
+    clock,
+    logger,
+    onStatus: (status) => {
+      events.emit('tunnel:status-changed', status)
+      // Every webhook's public URL depends on the tunnel: tell the UI to refresh them.
+      for (const w of store.webhooks.list()) events.emit('webhooks:changed', { id: w.id, deleted: false })
+    },
+  })
+  const publicBase = () => tunnel.publicUrl() ?? receiverUrl()
+  const webhooks = createWebhookService({ store, events, clock, publicBase, localBase: receiverUrl })
+  const intake = createLeadIntake({ store, events, clock, logger })
+
+  const applySettings = (s: Settings) =>
+    tunnel.configure({ host: s.tunnelHost, enabled: s.tunnelEnabled, openTimeoutMs: options.tunnel?.openTimeoutMs, retryDelayMs: options.tunnel?.retryDelayMs })
+
+  const logDelivery = (entry: DeliveryEntry) => {
+    const delivery = { ...entry, id: randomUUID(), receivedAt: clock().toISOString(), outcome: entry.statusCode < 300 ? ('created' as const) : ('rejected' as const) }
+    events.emit('deliveries:logged', delivery)
+    store.deliveries.add(delivery).catch((err: Error) => logger.warn('could not write the delivery log', { err: err.message }))
+  }
+
+  const api = createApi({
+    store,
+    webhooks,
+    intake,
+    tunnel,
+    applySettings,
+    info: () => ({ version: options.version ?? '0.0.0', receiverUrl: receiverUrl(), dataDir: options.dataDir }),
+  })
+
+  return {
+    api,
+    events,
+    receiverUrl,
+    publicUrl: () => tunnel.publicUrl(),
+    /** Starts the receiver, then (without waiting for it) the tunnel, which needs the receiver's port. */
+    async start() {
+      const app = createReceiverApp({ findWebhook: (t) => store.webhooks.findByToken(t), ingest: intake.ingest, logDelivery, logger })
+      receiver = await startServer(app, { host: options.receiverHost ?? '127.0.0.1', port: options.receiverPort ?? 0 })
+      logger.info('receiver listening', { url: receiver.url })
+      void applySettings({ ...store.settings.get(), ...pickSettings(options.tunnel) })
+    },
+    async stop() {
+      tunnel.stop()
+      await receiver?.close()
+      receiver = null
+      await unlock()
+    },
+  }
+}
+
+function pickSettings(o: CoreOptions['tunnel']): Partial<Settings> {
+  const out: Partial<Settings> = {}
+  if (o?.tunnelEnabled !== undefined) out.tunnelEnabled = o.tunnelEnabled
+  if (o?.tunnelHost !== undefined) out.tunnelHost = o.tunnelHost
+  return out
+}

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto'
+import type { CommandParsedInput } from '../../../shared/contract'
+import type { StoredWebhook, Webhook } from '../../../shared/domain'
+import { AppErrorException } from '../../../shared/app-error'
+import type { EventBus } from '../event-bus'
+import type { Store } from '../store/open-store'
+import { createToken } from './create-token'
+
+export type WebhookService = ReturnType<typeof createWebhookService>
+
+interface Deps {
+  store: Store
+  events: EventBus
+  clock: () => Date
+  /** The base URL platforms should POST to: the tunnel's public URL when online, else the receiver's. */
+  publicBase: () => string
+  localBase: () => string
+}
+
+export function createWebhookService({ store, events, clock, publicBase, localBase }: Deps) {
+  const view = (w: StoredWebhook): Webhook => ({
+    ...w,
+    url: `${publicBase()}/webhook/${w.token}`,
+    localUrl: `${localBase()}/webhook/${w.token}`,
+    leadCount: store.leads.statsFor(w.id).count,
+    lastLeadAt: store.leads.statsFor(w.id).lastLeadAt,
+  })
+  const mustGet = (id: string) => {
+    const w = store.webhooks.get(id)
+    if (!w) throw new AppErrorException('webhook_not_found', 'That webhook does not exist (it may have been deleted).', 404)
+    return w
+  }
+  const changed = (w: StoredWebhook, deleted = false) => events.emit('webhooks:changed', { id: w.id, deleted })
+
+  return {
+    view,
+    list: () => store.webhooks.list().map(view),
+    get: (id: string) => view(mustGet(id)),
+    async create(input: CommandParsedInput<'webhooks:create'>) {
+      const webhook: StoredWebhook = {
+        id: randomUUID(),
+        name: input.name,
+        sourceLabel: input.sourceLabel,
+        platform: input.platform,
+        token: createToken(),
+        enabled: true,
+        createdAt: clock().toISOString(),
+        firstRequestAt: null,
+        detectedFields: [],
+      }
+      await store.webhooks.insert(webhook)
+      changed(webhook)
+      return view(webhook)
+    },
+    async update({ id, patch }: CommandParsedInput<'webhooks:update'>) {
+      mustGet(id)
+      const next = (await store.webhooks.update(id, (w) => ({ ...w, ...patch })))!
+      changed(next)
+      return view(next)
+    },
+    async regenerateToken(id: string) {
+      mustGet(id)
+      const next = (await store.webhooks.update(id, (w) => ({ ...w, token: createToken() })))!
+      changed(next)
+      return view(next)
+    },
+    async remove(id: string) {
+      const w = mustGet(id)
+      await store.webhooks.remove(id)
+      changed(w, true)
+      return { id }
+    },
+  }
+}

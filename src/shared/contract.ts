@@ -1,0 +1,106 @@
+import { z } from 'zod'
+import {
+  deliverySchema,
+  leadSchema,
+  platformSchema,
+  settingsSchema,
+  tunnelStatusSchema,
+  webhookSchema,
+} from './domain'
+
+/**
+ * The one contract between the UI and the core. Every command the UI may call and every event
+ * it may receive is declared here once; the IPC bridge, the HTTP bridge and the renderer client
+ * are all derived from these two maps.
+ */
+const idInput = z.object({ id: z.uuid() })
+const empty = z.object({}).strict().default({})
+
+const webhookPatchSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Name cannot be empty').max(120),
+    sourceLabel: z.string().trim().max(120),
+    platform: platformSchema,
+    enabled: z.boolean(),
+  })
+  .partial()
+  .strict()
+
+export const leadFiltersSchema = z.object({
+  limit: z.number().int().min(1).max(500).default(50),
+  offset: z.number().int().min(0).default(0),
+  webhookId: z.uuid().optional(),
+  status: z.string().optional(),
+  search: z.string().trim().max(200).optional(),
+})
+
+export const commands = {
+  'app:info': {
+    input: empty,
+    output: z.object({
+      version: z.string(),
+      receiverUrl: z.string(),
+      publicUrl: z.string().nullable(),
+      dataDir: z.string(),
+    }),
+  },
+  'settings:get': { input: empty, output: settingsSchema },
+  'settings:update': { input: settingsSchema.partial().strict(), output: settingsSchema },
+  'tunnel:status': { input: empty, output: tunnelStatusSchema },
+  'webhooks:create': {
+    input: z.object({
+      name: z.string().trim().min(1, 'Give the webhook a name').max(120),
+      sourceLabel: z.string().trim().max(120).default(''),
+      platform: platformSchema,
+    }),
+    output: webhookSchema,
+  },
+  'webhooks:list': { input: empty, output: z.array(webhookSchema) },
+  'webhooks:get': { input: idInput, output: webhookSchema },
+  'webhooks:update': { input: z.object({ id: z.uuid(), patch: webhookPatchSchema }), output: webhookSchema },
+  'webhooks:regenerate-token': { input: idInput, output: webhookSchema },
+  'webhooks:delete': { input: idInput, output: z.object({ id: z.uuid() }) },
+  'leads:list': {
+    input: leadFiltersSchema,
+    output: z.object({ items: z.array(leadSchema), total: z.number().int() }),
+  },
+  'leads:get': { input: idInput, output: leadSchema },
+  'deliveries:list': {
+    input: z.object({
+      webhookId: z.uuid().optional(),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+    output: z.array(deliverySchema),
+  },
+} as const
+
+export const events = {
+  'leads:received': leadSchema,
+  'webhooks:changed': z.object({ id: z.uuid(), deleted: z.boolean() }),
+  'deliveries:logged': deliverySchema,
+  'tunnel:status-changed': tunnelStatusSchema,
+} as const
+
+export type Commands = typeof commands
+export type CommandName = keyof Commands
+export type CommandInput<C extends CommandName> = z.input<Commands[C]['input']>
+export type CommandParsedInput<C extends CommandName> = z.output<Commands[C]['input']>
+export type CommandOutput<C extends CommandName> = z.output<Commands[C]['output']>
+
+export type Events = typeof events
+export type EventName = keyof Events
+export type EventPayload<E extends EventName> = z.output<Events[E]>
+
+export const commandNames = Object.keys(commands) as CommandName[]
+export const eventNames = Object.keys(events) as EventName[]
+
+export function isCommandName(name: string): name is CommandName {
+  return Object.hasOwn(commands, name)
+}
+
+export function isEventName(name: string): name is EventName {
+  return Object.hasOwn(events, name)
+}
+
+/** The core's API: one async function per command, taking the parsed input. */
+export type Api = { [C in CommandName]: (input: CommandParsedInput<C>) => Promise<CommandOutput<C>> }
