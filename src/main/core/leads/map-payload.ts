@@ -6,15 +6,16 @@
 export const CRM_FIELDS = ['name', 'email', 'phone', 'company', 'city', 'source', 'notes'] as const
 export type CrmField = (typeof CRM_FIELDS)[number]
 
-const SEED_MAPPING: Record<string, CrmField> = {
-  name: 'name',
-  email: 'email',
-  phone: 'phone',
-  company: 'company',
-  city: 'city',
-  source: 'source',
-  message: 'notes',
-}
+// A Map, not an object literal: a payload key like "constructor" must not find Object.prototype's.
+const SEED_MAPPING = new Map<string, CrmField>([
+  ['name', 'name'],
+  ['email', 'email'],
+  ['phone', 'phone'],
+  ['company', 'company'],
+  ['city', 'city'],
+  ['source', 'source'],
+  ['message', 'notes'],
+])
 
 export interface MappedPayload {
   fields: Record<CrmField, string>
@@ -26,7 +27,7 @@ export function mapPayload(payload: Record<string, unknown>): MappedPayload {
   const custom: [string, string][] = []
   for (const [key, value] of Object.entries(payload)) {
     const text = toText(value)
-    const target = SEED_MAPPING[key.trim().toLowerCase()]
+    const target = SEED_MAPPING.get(key.trim().toLowerCase())
     if (target && !fields[target]) fields[target] = text
     else custom.push([key, text])
   }

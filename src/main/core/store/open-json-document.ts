@@ -30,6 +30,7 @@ export async function openJsonDocument<S extends z.ZodType>(
       500,
     )
   }
-  db.data = parsed.data
+  // Keep the parsed JSON itself rather than zod's copy: the store schemas have no transforms, and
+  // zod's copy drops own keys such as "__proto__" that a lead's custom fields may legitimately hold.
   return db
 }

@@ -1,0 +1,120 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createCore } from '../../src/main/core/create-core'
+import { silentLogger } from '../../src/main/core/logger'
+import { makeDataDir, removeDir, SEED_LEAD, startTestCore, type TestCore } from '../support/test-core'
+
+const cleanup: (() => Promise<void>)[] = []
+afterEach(async () => {
+  while (cleanup.length) await cleanup.pop()!()
+})
+async function started(dir?: string) {
+  const t = await startTestCore({}, dir)
+  cleanup.push(() => t.stop())
+  return t
+}
+
+describe('the store survives a restart of the core', () => {
+  it('keeps webhooks, leads, detected fields and the delivery log on disk', async () => {
+    const dir = await makeDataDir()
+    cleanup.push(() => removeDir(dir))
+    let t: TestCore = await startTestCore({}, dir)
+    const hook = await t.core.api['webhooks:create']({ name: 'Website', sourceLabel: 'Website', platform: 'website' })
+    const res = await t.post(`/webhook/${hook.token}`, JSON.stringify(SEED_LEAD).replace('{', '{"__proto__":{"admin":true},'))
+    expect(res.status).toBe(200)
+    await t.stop()
+
+    // The files are real JSON on disk, with a schema version.
+    const leadsFile = JSON.parse(await readFile(join(dir, 'leads.json'), 'utf8'))
+    expect(leadsFile.schemaVersion).toBe(1)
+    expect(leadsFile.leads).toHaveLength(1)
+
+    t = await started(dir)
+    const lead = await t.core.api['leads:get']({ id: res.json.data.id })
+    expect(lead).toMatchObject({ name: 'Rahul Sharma', notes: 'Interested in your product', webhookId: hook.id })
+    expect(Object.getPrototypeOf(lead.custom)).toBe(Object.prototype)
+    expect(Object.keys(lead.custom)).toEqual(['__proto__'])
+    const [w] = await t.core.api['webhooks:list']({})
+    expect(w).toMatchObject({ id: hook.id, token: hook.token, leadCount: 1 })
+    expect(w!.detectedFields.map((f) => f.name)).toContain('email')
+    expect((await t.core.api['deliveries:list']({ limit: 10 }))[0]).toMatchObject({ statusCode: 200, outcome: 'created' })
+    // The same URL still works after the restart.
+    expect((await t.post(`/webhook/${hook.token}`, JSON.stringify(SEED_LEAD))).status).toBe(200)
+    expect((await t.core.api['leads:list']({ limit: 10, offset: 0 })).total).toBe(2)
+  })
+
+  it('refuses to start on a damaged file and leaves it untouched', async () => {
+    const dir = await makeDataDir()
+    cleanup.push(() => removeDir(dir))
+    await writeFile(join(dir, 'leads.json'), '{"schemaVersion":1,"leads":[{"id":')
+    await expect(createCore({ dataDir: dir, logger: silentLogger })).rejects.toThrow(/leads\.json/)
+    expect(await readFile(join(dir, 'leads.json'), 'utf8')).toBe('{"schemaVersion":1,"leads":[{"id":')
+  })
+
+  it('lets only one process use a data folder at a time', async () => {
+    const t = await started()
+    await expect(createCore({ dataDir: t.dataDir, logger: silentLogger })).rejects.toThrow(/Another Cratio Desk/)
+  })
+})
+
+describe('webhook lifecycle', () => {
+  it('creates a URL-safe token of at least 128 random bits', async () => {
+    const t = await started()
+    const hooks = await Promise.all([1, 2, 3].map((i) => t.core.api['webhooks:create']({ name: `W${i}`, sourceLabel: '', platform: 'custom' })))
+    for (const h of hooks) {
+      expect(h.token).toMatch(/^[A-Za-z0-9_-]{22,}$/)
+      expect(Buffer.from(h.token, 'base64url').length * 8).toBeGreaterThanOrEqual(128)
+      expect(h.url).toBe(`${t.core.receiverUrl()}/webhook/${h.token}`)
+    }
+    expect(new Set(hooks.map((h) => h.token)).size).toBe(3)
+  })
+
+  it('disable answers 403 and stores nothing; enable accepts again', async () => {
+    const t = await started()
+    const hook = await t.core.api['webhooks:create']({ name: 'IndiaMART', sourceLabel: 'IndiaMART', platform: 'indiamart' })
+    await t.core.api['webhooks:update']({ id: hook.id, patch: { enabled: false } })
+    const refused = await t.post(`/webhook/${hook.token}`, JSON.stringify(SEED_LEAD))
+    expect(refused.status).toBe(403)
+    expect(refused.json.error.code).toBe('webhook_disabled')
+    expect((await t.core.api['leads:list']({ limit: 5, offset: 0 })).total).toBe(0)
+    await t.core.api['webhooks:update']({ id: hook.id, patch: { enabled: true } })
+    expect((await t.post(`/webhook/${hook.token}`, JSON.stringify(SEED_LEAD))).status).toBe(200)
+  })
+
+  it('regenerate: the old URL stops working at once, the new one works, also after a restart', async () => {
+    const t = await started()
+    const hook = await t.core.api['webhooks:create']({ name: 'JustDial', sourceLabel: 'JustDial', platform: 'justdial' })
+    const fresh = await t.core.api['webhooks:regenerate-token']({ id: hook.id })
+    expect(fresh.token).not.toBe(hook.token)
+    expect((await t.post(`/webhook/${hook.token}`, JSON.stringify(SEED_LEAD))).status).toBe(404)
+    expect((await t.post(`/webhook/${fresh.token}`, JSON.stringify(SEED_LEAD))).status).toBe(200)
+    const again = await t.restart()
+    cleanup.push(() => again.stop())
+    expect((await again.post(`/webhook/${hook.token}`, JSON.stringify(SEED_LEAD))).status).toBe(404)
+    expect((await again.post(`/webhook/${fresh.token}`, JSON.stringify(SEED_LEAD))).status).toBe(200)
+  })
+
+  it('rename and delete; a deleted webhook URL answers 404 and its leads stay', async () => {
+    const t = await started()
+    const hook = await t.core.api['webhooks:create']({ name: 'Old name', sourceLabel: '', platform: 'website' })
+    expect((await t.core.api['webhooks:update']({ id: hook.id, patch: { name: 'Contact form' } })).name).toBe('Contact form')
+    expect((await t.post(`/webhook/${hook.token}`, JSON.stringify(SEED_LEAD))).status).toBe(200)
+    await t.core.api['webhooks:delete']({ id: hook.id })
+    expect(await t.core.api['webhooks:list']({})).toEqual([])
+    expect((await t.post(`/webhook/${hook.token}`, JSON.stringify(SEED_LEAD))).status).toBe(404)
+    expect((await t.core.api['leads:list']({ limit: 5, offset: 0 })).total).toBe(1)
+  })
+
+  it('leads:list is newest first with paging, filters and search', async () => {
+    const t = await started()
+    const a = await t.core.api['webhooks:create']({ name: 'A', sourceLabel: 'A', platform: 'custom' })
+    const b = await t.core.api['webhooks:create']({ name: 'B', sourceLabel: 'B', platform: 'custom' })
+    for (let i = 1; i <= 5; i++) await t.post(`/webhook/${(i % 2 ? a : b).token}`, JSON.stringify({ name: `Lead ${i}`, city: i === 3 ? 'Pune' : 'Delhi' }))
+    const page = await t.core.api['leads:list']({ limit: 2, offset: 1 })
+    expect(page.total).toBe(5)
+    expect(page.items.map((l) => l.name)).toEqual(['Lead 4', 'Lead 3'])
+    expect((await t.core.api['leads:list']({ limit: 10, offset: 0, webhookId: b.id })).items.map((l) => l.name)).toEqual(['Lead 4', 'Lead 2'])
+    expect((await t.core.api['leads:list']({ limit: 10, offset: 0, search: 'pune' })).items.map((l) => l.name)).toEqual(['Lead 3'])
+  })
+})

@@ -1,0 +1,61 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createCore, type Core, type CoreOptions } from '../../src/main/core/create-core'
+import { silentLogger } from '../../src/main/core/logger'
+
+export const SEED_LEAD = {
+  name: 'Rahul Sharma',
+  email: 'rahul@techcorp.in',
+  phone: '+91 98765 43210',
+  company: 'TechCorp Solutions',
+  city: 'Mumbai',
+  source: 'Facebook Ads',
+  message: 'Interested in your product',
+}
+
+export async function makeDataDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'cratio-test-'))
+}
+
+export interface TestCore {
+  core: Core
+  dataDir: string
+  post(path: string, body: string | Buffer, headers?: Record<string, string>): Promise<{ status: number; json: any; headers: Headers }>
+  restart(): Promise<TestCore>
+  stop(): Promise<void>
+}
+
+/** A real core on a temp folder with the receiver on a free loopback port and no tunnel. */
+export async function startTestCore(options: Partial<CoreOptions> = {}, dataDir?: string): Promise<TestCore> {
+  const dir = dataDir ?? (await makeDataDir())
+  const core = await createCore({ dataDir: dir, receiverPort: 0, logger: silentLogger, tunnel: { tunnelEnabled: false }, ...options })
+  await core.start()
+  const self: TestCore = {
+    core,
+    dataDir: dir,
+    async post(path, body, headers = { 'content-type': 'application/json' }) {
+      const res = await fetch(`${core.receiverUrl()}${path}`, { method: 'POST', body, headers })
+      const text = await res.text()
+      let json: unknown = null
+      try {
+        json = JSON.parse(text)
+      } catch {
+        json = text
+      }
+      return { status: res.status, json, headers: res.headers }
+    },
+    async restart() {
+      await core.stop()
+      return startTestCore(options, dir)
+    },
+    async stop() {
+      await core.stop()
+    },
+  }
+  return self
+}
+
+export async function removeDir(dir: string) {
+  await rm(dir, { recursive: true, force: true })
+}
