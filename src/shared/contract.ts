@@ -1,9 +1,15 @@
 import { z } from 'zod'
 import {
+  countryCodeSchema,
   deliverySchema,
+  distributionRuleSchema,
+  leadDefaultsSchema,
   leadSchema,
+  mappingRuleSchema,
+  mappingTargetSchema,
   platformSchema,
   settingsSchema,
+  teamMemberSchema,
   tunnelStatusSchema,
   webhookSchema,
 } from './domain'
@@ -22,9 +28,27 @@ const webhookPatchSchema = z
     sourceLabel: z.string().trim().max(120),
     platform: platformSchema,
     enabled: z.boolean(),
+    mapping: z.array(mappingRuleSchema).max(500),
+    defaults: leadDefaultsSchema,
+    defaultCountry: countryCodeSchema,
+    verifyToken: z.string().trim().max(200),
+    pageAccessToken: z.string().trim().max(1000),
+    graphBaseUrl: z.url({ protocol: /^https?$/ }),
   })
   .partial()
   .strict()
+
+/** One detected field in the mapping step: what arrived, what we suggest, what is saved. */
+export const mappingRowSchema = z.object({
+  field: z.string(),
+  label: z.string(),
+  sample: z.string(),
+  firstSeenAt: z.string().nullable(),
+  lastSeenAt: z.string().nullable(),
+  suggested: mappingTargetSchema.nullable(),
+  saved: mappingTargetSchema.nullable(),
+})
+export type MappingRow = z.infer<typeof mappingRowSchema>
 
 export const leadFiltersSchema = z.object({
   limit: z.number().int().min(1).max(500).default(50),
@@ -32,6 +56,8 @@ export const leadFiltersSchema = z.object({
   webhookId: z.uuid().optional(),
   status: z.string().optional(),
   search: z.string().trim().max(200).optional(),
+  /** Test submissions are hidden unless asked for. */
+  tests: z.enum(['exclude', 'include', 'only']).default('exclude'),
 })
 
 export const commands = {
@@ -45,7 +71,18 @@ export const commands = {
     }),
   },
   'settings:get': { input: empty, output: settingsSchema },
-  'settings:update': { input: settingsSchema.partial().strict(), output: settingsSchema },
+  'settings:update': {
+    input: z
+      .object({
+        tunnelEnabled: z.boolean(),
+        tunnelHost: z.url({ protocol: /^https?$/ }),
+        team: z.array(teamMemberSchema).max(200),
+        distribution: z.array(distributionRuleSchema).max(100),
+      })
+      .partial()
+      .strict(),
+    output: settingsSchema,
+  },
   'tunnel:status': { input: empty, output: tunnelStatusSchema },
   'webhooks:create': {
     input: z.object({
@@ -60,11 +97,14 @@ export const commands = {
   'webhooks:update': { input: z.object({ id: z.uuid(), patch: webhookPatchSchema }), output: webhookSchema },
   'webhooks:regenerate-token': { input: idInput, output: webhookSchema },
   'webhooks:delete': { input: idInput, output: z.object({ id: z.uuid() }) },
+  'webhooks:mapping': { input: idInput, output: z.array(mappingRowSchema) },
+  'webhooks:apply-mapping': { input: idInput, output: z.object({ updated: z.number().int() }) },
   'leads:list': {
     input: leadFiltersSchema,
     output: z.object({ items: z.array(leadSchema), total: z.number().int() }),
   },
   'leads:get': { input: idInput, output: leadSchema },
+  'leads:retry-fetch': { input: idInput, output: leadSchema },
   'deliveries:list': {
     input: z.object({
       webhookId: z.uuid().optional(),
@@ -76,6 +116,7 @@ export const commands = {
 
 export const events = {
   'leads:received': leadSchema,
+  'leads:updated': leadSchema,
   'webhooks:changed': z.object({ id: z.uuid(), deleted: z.boolean() }),
   'deliveries:logged': deliverySchema,
   'tunnel:status-changed': tunnelStatusSchema,
@@ -102,5 +143,8 @@ export function isEventName(name: string): name is EventName {
   return Object.hasOwn(events, name)
 }
 
-/** The core's API: one async function per command, taking the parsed input. */
-export type Api = { [C in CommandName]: (input: CommandParsedInput<C>) => Promise<CommandOutput<C>> }
+/** What implements the commands: one async function per command, given its parsed input. */
+export type ApiHandlers = { [C in CommandName]: (input: CommandParsedInput<C>) => Promise<CommandOutput<C>> }
+
+/** What callers use: the same functions taking the input as sent (defaults optional), validated on the way in. */
+export type Api = { [C in CommandName]: (input: CommandInput<C>) => Promise<CommandOutput<C>> }

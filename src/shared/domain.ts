@@ -6,9 +6,45 @@ export type Platform = z.infer<typeof platformSchema>
 
 export const detectedFieldSchema = z.object({
   name: z.string(),
+  /** What a person would call it: a form label or column name (the key when there is none). */
+  label: z.string().optional(),
   sample: z.string(),
+  /** Envelope data around the lead (a form's name, a submission time): never auto-mapped. */
+  meta: z.boolean().optional(),
+  firstSeenAt: z.iso.datetime().optional(),
+  lastSeenAt: z.iso.datetime().optional(),
 })
 export type DetectedField = z.infer<typeof detectedFieldSchema>
+
+/** The lead's own CRM fields. */
+export const crmFieldSchema = z.enum(['name', 'email', 'phone', 'company', 'city', 'source', 'notes'])
+export type CrmField = z.infer<typeof crmFieldSchema>
+
+/**
+ * Where an incoming field goes: a CRM field, a part that is joined into one (first and last name,
+ * a salutation kept apart, a country code joined to the number), a named custom field, or nowhere.
+ */
+export const mappingTargetSchema = z.union([
+  crmFieldSchema,
+  z.enum(['first_name', 'last_name', 'salutation', 'phone_country_code', 'ignore']),
+  z.templateLiteral(['custom:', z.string().min(1).max(80)]),
+])
+export type MappingTarget = z.infer<typeof mappingTargetSchema>
+
+export const mappingRuleSchema = z.object({ field: z.string().min(1), target: mappingTargetSchema })
+export type MappingRule = z.infer<typeof mappingRuleSchema>
+
+/** Applied when the payload lacks the field. */
+export const leadDefaultsSchema = z.object({
+  status: z.string().trim().max(40).default('New'),
+  source: z.string().trim().max(120).default(''),
+  tags: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
+  assignee: z.string().nullable().default(null),
+})
+export type LeadDefaults = z.infer<typeof leadDefaultsSchema>
+
+/** ISO 3166 alpha-2 region used for numbers written without a country code. */
+export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as IN')
 
 /** What the store keeps for a webhook. */
 export const storedWebhookSchema = z.object({
@@ -21,6 +57,13 @@ export const storedWebhookSchema = z.object({
   createdAt: z.iso.datetime(),
   firstRequestAt: z.iso.datetime().nullable(),
   detectedFields: z.array(detectedFieldSchema),
+  mapping: z.array(mappingRuleSchema).default([]),
+  defaults: leadDefaultsSchema.default({ status: 'New', source: '', tags: [], assignee: null }),
+  defaultCountry: countryCodeSchema.default('IN'),
+  /** Facebook: the token Meta echoes in its verification GET, and the Graph API access for leadgen. */
+  verifyToken: z.string().max(200).default(''),
+  pageAccessToken: z.string().max(1000).default(''),
+  graphBaseUrl: z.url({ protocol: /^https?$/ }).default('https://graph.facebook.com/v21.0'),
 })
 export type StoredWebhook = z.infer<typeof storedWebhookSchema>
 
@@ -49,6 +92,22 @@ export const leadSchema = z.object({
   assignee: z.string().nullable(),
   custom: z.record(z.string(), z.string()),
   raw: z.unknown(),
+  /** The phone as it arrived, before normalisation to E.164. */
+  phoneRaw: z.string().default(''),
+  salutation: z.string().default(''),
+  /** The platform's own lead id (IndiaMART UNIQUE_QUERY_ID, Facebook leadgen_id, ...). */
+  externalId: z.string().nullable().default(null),
+  isTest: z.boolean().default(false),
+  /** An earlier lead with the same phone or email: shown, never merged silently. */
+  duplicateOf: z.uuid().nullable().default(null),
+  /** Which distribution rule (or the webhook's default) chose the assignee. */
+  assignedBy: z.string().nullable().default(null),
+  /** Facebook leadgen: the lead's details are fetched from the Graph API after the notification. */
+  fetch: z
+    .object({ state: z.enum(['pending', 'failed', 'done']), error: z.string().nullable(), attempts: z.number().int() })
+    .nullable()
+    .default(null),
+  updatedAt: z.iso.datetime().nullable().default(null),
 })
 export type Lead = z.infer<typeof leadSchema>
 
@@ -61,7 +120,7 @@ export const deliverySchema = z.object({
   contentType: z.string(),
   bytes: z.number().int().nonnegative(),
   statusCode: z.number().int(),
-  outcome: z.enum(['created', 'rejected']),
+  outcome: z.enum(['created', 'duplicate', 'test', 'verified', 'rejected']),
   errorCode: z.string().nullable(),
   message: z.string().nullable(),
   leadIds: z.array(z.uuid()),
@@ -78,9 +137,37 @@ export const tunnelStatusSchema = z.object({
 })
 export type TunnelStatus = z.infer<typeof tunnelStatusSchema>
 
+export const teamMemberSchema = z.object({
+  id: z.uuid(),
+  name: z.string().trim().min(1).max(80),
+  email: z.string().trim().max(200).default(''),
+})
+export type TeamMember = z.infer<typeof teamMemberSchema>
+
+const ruleBase = {
+  id: z.uuid(),
+  name: z.string().trim().min(1).max(80),
+  enabled: z.boolean().default(true),
+  /** Empty: every webhook. */
+  webhookIds: z.array(z.uuid()).default([]),
+}
+/** Rules are tried in order; the first that matches assigns the lead and is recorded on it. */
+export const distributionRuleSchema = z.discriminatedUnion('kind', [
+  z.object({ ...ruleBase, kind: z.literal('round-robin'), memberIds: z.array(z.uuid()).min(1), next: z.number().int().min(0).default(0) }),
+  z.object({
+    ...ruleBase,
+    kind: z.literal('by-field'),
+    field: crmFieldSchema,
+    cases: z.array(z.object({ value: z.string().trim().min(1), memberId: z.uuid() })).min(1),
+  }),
+])
+export type DistributionRule = z.infer<typeof distributionRuleSchema>
+
 export const settingsSchema = z.object({
   tunnelEnabled: z.boolean(),
   tunnelHost: z.url({ protocol: /^https?$/ }),
+  team: z.array(teamMemberSchema).default([]),
+  distribution: z.array(distributionRuleSchema).default([]),
 })
 export type Settings = z.infer<typeof settingsSchema>
 

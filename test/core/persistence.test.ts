@@ -21,18 +21,19 @@ describe('the store survives a restart of the core', () => {
     cleanup.push(() => removeDir(dir))
     let t: TestCore = await startTestCore({}, dir)
     const hook = await t.core.api['webhooks:create']({ name: 'Website', sourceLabel: 'Website', platform: 'website' })
-    const res = await t.post(`/webhook/${hook.token}`, JSON.stringify(SEED_LEAD).replace('{', '{"__proto__":{"admin":true},'))
+    const res = await t.post(`/webhook/${hook.token}`, JSON.stringify(SEED_LEAD).replace('{', '{"__proto__":"admin",'))
     expect(res.status).toBe(200)
     await t.stop()
 
     // The files are real JSON on disk, with a schema version.
     const leadsFile = JSON.parse(await readFile(join(dir, 'leads.json'), 'utf8'))
-    expect(leadsFile.schemaVersion).toBe(1)
+    expect(leadsFile.schemaVersion).toBe(2)
     expect(leadsFile.leads).toHaveLength(1)
 
     t = await started(dir)
     const lead = await t.core.api['leads:get']({ id: res.json.data.id })
-    expect(lead).toMatchObject({ name: 'Rahul Sharma', notes: 'Interested in your product', webhookId: hook.id })
+    expect(lead).toMatchObject({ name: 'Rahul Sharma', webhookId: hook.id })
+    expect(lead.notes).toBe('Interested in your product\n\n__proto__: admin')
     expect(Object.getPrototypeOf(lead.custom)).toBe(Object.prototype)
     expect(Object.keys(lead.custom)).toEqual(['__proto__'])
     const [w] = await t.core.api['webhooks:list']({})

@@ -31,7 +31,8 @@ describe('POST /webhook/:token', () => {
       webhookId: hook.id,
       name: 'Rahul Sharma',
       email: 'rahul@techcorp.in',
-      phone: '+91 98765 43210',
+      phone: '+919876543210',
+      phoneRaw: '+91 98765 43210',
       company: 'TechCorp Solutions',
       city: 'Mumbai',
       source: 'Facebook Ads',
@@ -41,6 +42,9 @@ describe('POST /webhook/:token', () => {
       assignee: null,
       custom: {},
       raw: SEED_LEAD,
+      isTest: false,
+      externalId: null,
+      duplicateOf: null,
     })
   })
 
@@ -72,7 +76,7 @@ describe('POST /webhook/:token', () => {
   it('accepts a form-encoded body', async () => {
     const res = await t.post(path(), 'name=Priya+Nair&phone=9876543210&city=Kochi', { 'content-type': 'application/x-www-form-urlencoded' })
     expect(res.status).toBe(200)
-    expect(await t.core.api['leads:get']({ id: res.json.data.id })).toMatchObject({ name: 'Priya Nair', phone: '9876543210', city: 'Kochi' })
+    expect(await t.core.api['leads:get']({ id: res.json.data.id })).toMatchObject({ name: 'Priya Nair', phone: '+919876543210', city: 'Kochi' })
   })
 
   it('announces the lead on the event stream', async () => {
@@ -103,10 +107,10 @@ describe('refusals: a clear JSON error and nothing stored', () => {
     })
   }
 
-  it('wrong method -> 405 with Allow: POST', async () => {
+  it('wrong method -> 405 with Allow: GET, POST', async () => {
     const res = await fetch(`${t.core.receiverUrl()}${path()}`, { method: 'PUT', body: '{}' })
     expect(res.status).toBe(405)
-    expect(res.headers.get('allow')).toBe('POST')
+    expect(res.headers.get('allow')).toBe('GET, POST')
     expect((await res.json()).error.code).toBe('method_not_allowed')
   })
 

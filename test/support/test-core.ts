@@ -21,7 +21,7 @@ export async function makeDataDir(): Promise<string> {
 export interface TestCore {
   core: Core
   dataDir: string
-  post(path: string, body: string | Buffer, headers?: Record<string, string>): Promise<{ status: number; json: any; headers: Headers }>
+  post(path: string, body: string | Uint8Array, headers?: Record<string, string>): Promise<{ status: number; json: any; headers: Headers }>
   restart(): Promise<TestCore>
   stop(): Promise<void>
 }
@@ -35,7 +35,7 @@ export async function startTestCore(options: Partial<CoreOptions> = {}, dataDir?
     core,
     dataDir: dir,
     async post(path, body, headers = { 'content-type': 'application/json' }) {
-      const res = await fetch(`${core.receiverUrl()}${path}`, { method: 'POST', body, headers })
+      const res = await fetch(`${core.receiverUrl()}${path}`, { method: 'POST', body: body as BodyInit, headers })
       const text = await res.text()
       let json: unknown = null
       try {

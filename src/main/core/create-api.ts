@@ -1,28 +1,36 @@
-import type { Api } from '../../shared/contract'
+import type { ApiHandlers } from '../../shared/contract'
 import type { Settings } from '../../shared/domain'
 import { AppErrorException } from '../../shared/app-error'
-import type { LeadIntake } from './leads/create-lead-intake'
+import type { LeadgenFetcher } from './intake/create-leadgen-fetcher'
 import type { Store } from './store/open-store'
 import type { TunnelManager } from './tunnel/create-tunnel-manager'
+import type { createMappingService } from './webhooks/create-mapping-service'
 import type { WebhookService } from './webhooks/create-webhook-service'
 
 interface Deps {
   store: Store
   webhooks: WebhookService
-  intake: LeadIntake
+  mapping: ReturnType<typeof createMappingService>
+  leadgen: LeadgenFetcher
   tunnel: TunnelManager
   info: () => { version: string; receiverUrl: string; dataDir: string }
   applySettings: (settings: Settings) => Promise<void>
 }
 
-/** Implements every command of the contract on top of the core's services. */
-export function createApi({ store, webhooks, tunnel, info, applySettings }: Deps): Api {
+/** Implements every command of the contract on top of the core's services (inputs arrive parsed). */
+export function createApi({ store, webhooks, mapping, leadgen, tunnel, info, applySettings }: Deps): ApiHandlers {
+  const mustGetLead = (id: string) => {
+    const lead = store.leads.get(id)
+    if (!lead) throw new AppErrorException('lead_not_found', 'That lead does not exist.', 404)
+    return lead
+  }
   return {
     'app:info': async () => ({ ...info(), publicUrl: tunnel.publicUrl() }),
     'settings:get': async () => store.settings.get(),
     'settings:update': async (patch) => {
+      const before = store.settings.get()
       const next = await store.settings.update(patch)
-      await applySettings(next)
+      if (next.tunnelEnabled !== before.tunnelEnabled || next.tunnelHost !== before.tunnelHost) await applySettings(next)
       return next
     },
     'tunnel:status': async () => tunnel.status(),
@@ -32,11 +40,13 @@ export function createApi({ store, webhooks, tunnel, info, applySettings }: Deps
     'webhooks:update': (input) => webhooks.update(input),
     'webhooks:regenerate-token': ({ id }) => webhooks.regenerateToken(id),
     'webhooks:delete': ({ id }) => webhooks.remove(id),
+    'webhooks:mapping': async ({ id }) => mapping.rows(id),
+    'webhooks:apply-mapping': ({ id }) => mapping.apply(id),
     'leads:list': async (filters) => store.leads.list(filters),
-    'leads:get': async ({ id }) => {
-      const lead = store.leads.get(id)
-      if (!lead) throw new AppErrorException('lead_not_found', 'That lead does not exist.', 404)
-      return lead
+    'leads:get': async ({ id }) => mustGetLead(id),
+    'leads:retry-fetch': async ({ id }) => {
+      if (!mustGetLead(id).fetch) throw new AppErrorException('nothing_to_fetch', 'This lead did not come from a Facebook notification.', 400)
+      return leadgen.fetchLead(id)
     },
     'deliveries:list': async (filter) => store.deliveries.list(filter),
   }

@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import type { Settings } from '../../shared/domain'
+import { createBackgroundTasks } from './background-tasks'
 import { createApi } from './create-api'
+import { createLeadgenFetcher } from './intake/create-leadgen-fetcher'
+import { createLeadIntake } from './intake/create-lead-intake'
+import { validateApi } from './validate-api'
+import { createMappingService } from './webhooks/create-mapping-service'
 import { createEventBus } from './event-bus'
 import { startServer, type RunningServer } from './http/start-server'
-import { createLeadIntake } from './leads/create-lead-intake'
 import { consoleLogger, type Logger } from './logger'
 import { createReceiverApp, type DeliveryEntry } from './receiver/create-receiver-app'
 import { lockDataDir } from './store/lock-data-dir'
@@ -24,7 +28,7 @@ export interface CoreOptions {
   version?: string
 }
 
-export const DEFAULT_SETTINGS: Settings = { tunnelEnabled: true, tunnelHost: 'https://localtunnel.me' }
+export const DEFAULT_SETTINGS: Settings = { tunnelEnabled: true, tunnelHost: 'https://localtunnel.me', team: [], distribution: [] }
 
 export type Core = Awaited<ReturnType<typeof createCore>>
 
@@ -54,25 +58,29 @@ export async function createCore(options: CoreOptions) {
   })
   const publicBase = () => tunnel.publicUrl() ?? receiverUrl()
   const webhooks = createWebhookService({ store, events, clock, publicBase, localBase: receiverUrl })
-  const intake = createLeadIntake({ store, events, clock, logger })
+  const background = createBackgroundTasks()
+  const leadgen = createLeadgenFetcher({ store, events, clock, logger })
+  const intake = createLeadIntake({ store, events, clock, logger, background, onLeadgen: (lead) => void background.track(leadgen.fetchLead(lead.id)) })
+  const mapping = createMappingService({ store, events, webhooks, clock })
 
   const applySettings = (s: Settings) =>
     tunnel.configure({ host: s.tunnelHost, enabled: s.tunnelEnabled, openTimeoutMs: options.tunnel?.openTimeoutMs, retryDelayMs: options.tunnel?.retryDelayMs })
 
   const logDelivery = (entry: DeliveryEntry) => {
-    const delivery = { ...entry, id: randomUUID(), receivedAt: clock().toISOString(), outcome: entry.statusCode < 300 ? ('created' as const) : ('rejected' as const) }
+    const delivery = { ...entry, id: randomUUID(), receivedAt: clock().toISOString() }
     events.emit('deliveries:logged', delivery)
-    store.deliveries.add(delivery).catch((err: Error) => logger.warn('could not write the delivery log', { err: err.message }))
+    background.track(store.deliveries.add(delivery)).catch((err: Error) => logger.warn('could not write the delivery log', { err: err.message }))
   }
 
-  const api = createApi({
+  const api = validateApi(createApi({
     store,
     webhooks,
-    intake,
+    mapping,
+    leadgen,
     tunnel,
     applySettings,
     info: () => ({ version: options.version ?? '0.0.0', receiverUrl: receiverUrl(), dataDir: options.dataDir }),
-  })
+  }))
 
   return {
     api,
@@ -81,7 +89,7 @@ export async function createCore(options: CoreOptions) {
     publicUrl: () => tunnel.publicUrl(),
     /** Starts the receiver, then (without waiting for it) the tunnel, which needs the receiver's port. */
     async start() {
-      const app = createReceiverApp({ findWebhook: (t) => store.webhooks.findByToken(t), ingest: intake.ingest, logDelivery, logger })
+      const app = createReceiverApp({ findWebhook: (t) => store.webhooks.findByToken(t), receive: intake.receive, logDelivery, logger })
       receiver = await startServer(app, { host: options.receiverHost ?? '127.0.0.1', port: options.receiverPort ?? 0 })
       logger.info('receiver listening', { url: receiver.url })
       void applySettings({ ...store.settings.get(), ...pickSettings(options.tunnel) })
@@ -90,6 +98,7 @@ export async function createCore(options: CoreOptions) {
       tunnel.stop()
       await receiver?.close()
       receiver = null
+      await background.drain()
       await unlock()
     },
   }

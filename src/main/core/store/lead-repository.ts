@@ -47,6 +47,18 @@ export function createLeadRepository(db: Low<LeadsFile>) {
       }
     },
     get: (id: string) => byId.get(id),
+    all: (): readonly Lead[] => db.data.leads,
+    /** Replaces stored leads by id (a fetched Facebook lead, a re-applied mapping). */
+    async update(...changed: Lead[]) {
+      const next = new Map(changed.map((l) => [l.id, l]))
+      db.data.leads = db.data.leads.map((l) => next.get(l.id) ?? l)
+      for (const l of changed) byId.set(l.id, l)
+      try {
+        await db.write()
+      } catch (err) {
+        throw new AppErrorException('store_write_failed', `Could not save to disk (${(err as Error).message}).`, 503)
+      }
+    },
     statsFor: (webhookId: string): WebhookStats => stats.get(webhookId) ?? { count: 0, lastLeadAt: null },
     list(filters: LeadFilters) {
       const matches = matcher(filters)
@@ -68,6 +80,8 @@ const SEARCHED: (keyof Lead)[] = ['name', 'email', 'phone', 'company', 'city', '
 function matcher(f: LeadFilters) {
   const needle = f.search?.toLowerCase()
   return (lead: Lead) =>
+    // Test submissions are kept apart: hidden unless asked for, and shown alone when asked only for them.
+    (f.tests === 'include' || (f.tests === 'only' ? lead.isTest : !lead.isTest)) &&
     (!f.webhookId || lead.webhookId === f.webhookId) &&
     (!f.status || lead.status === f.status) &&
     (!needle || SEARCHED.some((k) => String(lead[k]).toLowerCase().includes(needle)))

@@ -14,6 +14,7 @@ export async function openJsonDocument<S extends z.ZodType>(
   file: string,
   schema: S,
   initial: () => z.output<S>,
+  migrations: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {},
 ): Promise<Low<z.output<S>>> {
   const db = new Low<z.output<S>>(new JSONFile(file), initial())
   try {
@@ -21,6 +22,7 @@ export async function openJsonDocument<S extends z.ZodType>(
   } catch (err) {
     throw new AppErrorException('store_unreadable', `Cannot read ${file}: ${(err as Error).message}`, 500)
   }
+  db.data = migrate(file, db.data, migrations) as z.output<S>
   const parsed = schema.safeParse(db.data)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
@@ -33,4 +35,18 @@ export async function openJsonDocument<S extends z.ZodType>(
   // Keep the parsed JSON itself rather than zod's copy: the store schemas have no transforms, and
   // zod's copy drops own keys such as "__proto__" that a lead's custom fields may legitimately hold.
   return db
+}
+
+function migrate(file: string, data: unknown, migrations: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>) {
+  let doc = data as Record<string, unknown>
+  for (let guard = 0; guard < 50; guard++) {
+    const step = typeof doc?.schemaVersion === 'number' ? migrations[doc.schemaVersion] : undefined
+    if (!step) return doc
+    try {
+      doc = step(doc)
+    } catch (err) {
+      throw new AppErrorException('store_invalid', `${file} could not be upgraded (${(err as Error).message}). It was left untouched.`, 500)
+    }
+  }
+  return doc
 }

@@ -4,7 +4,7 @@ import type { Settings } from '../../../shared/domain'
 import { createDeliveryRepository } from './delivery-repository'
 import { createLeadRepository } from './lead-repository'
 import { openJsonDocument } from './open-json-document'
-import { STORE_VERSION, appFileSchema, deliveriesFileSchema, leadsFileSchema } from './schemas'
+import { STORE_VERSION, appFileSchema, deliveriesFileSchema, leadsFileSchema, migrations } from './schemas'
 import { createSettingsRepository } from './settings-repository'
 import { createWebhookRepository } from './webhook-repository'
 
@@ -21,12 +21,12 @@ export async function openStore(dataDir: string, defaultSettings: Settings) {
       schemaVersion: STORE_VERSION,
       settings: defaultSettings,
       webhooks: [],
-    })),
-    openJsonDocument(join(dataDir, 'leads.json'), leadsFileSchema, () => ({ schemaVersion: STORE_VERSION, leads: [] })),
+    }), migrations.app),
+    openJsonDocument(join(dataDir, 'leads.json'), leadsFileSchema, () => ({ schemaVersion: STORE_VERSION, leads: [] }), migrations.leads),
     openJsonDocument(join(dataDir, 'deliveries.json'), deliveriesFileSchema, () => ({
       schemaVersion: STORE_VERSION,
       deliveries: [],
-    })),
+    }), migrations.deliveries),
   ])
   return {
     settings: createSettingsRepository(app),

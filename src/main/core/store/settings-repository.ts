@@ -1,5 +1,5 @@
 import type { Low } from 'lowdb'
-import type { Settings } from '../../../shared/domain'
+import type { DistributionRule, Settings } from '../../../shared/domain'
 import type { AppFile } from './schemas'
 
 export type SettingsRepository = ReturnType<typeof createSettingsRepository>
@@ -11,6 +11,11 @@ export function createSettingsRepository(db: Low<AppFile>) {
       db.data.settings = { ...db.data.settings, ...patch }
       await db.write()
       return { ...db.data.settings }
+    },
+    /** Saves one rule's state (a round-robin turn) without touching the others. */
+    async saveRule(rule: DistributionRule) {
+      db.data.settings.distribution = db.data.settings.distribution.map((r) => (r.id === rule.id ? rule : r))
+      await db.write()
     },
   }
 }

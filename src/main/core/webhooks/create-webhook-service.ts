@@ -47,14 +47,23 @@ export function createWebhookService({ store, events, clock, publicBase, localBa
         createdAt: clock().toISOString(),
         firstRequestAt: null,
         detectedFields: [],
+        mapping: [],
+        defaults: { status: 'New', source: '', tags: [], assignee: null },
+        defaultCountry: 'IN',
+        verifyToken: '',
+        pageAccessToken: '',
+        graphBaseUrl: 'https://graph.facebook.com/v21.0',
       }
       await store.webhooks.insert(webhook)
       changed(webhook)
       return view(webhook)
     },
+    mustGet,
     async update({ id, patch }: CommandParsedInput<'webhooks:update'>) {
       mustGet(id)
-      const next = (await store.webhooks.update(id, (w) => ({ ...w, ...patch })))!
+      // One rule per field: the last one given wins.
+      const mapping = patch.mapping && [...new Map(patch.mapping.map((r) => [r.field, r])).values()]
+      const next = (await store.webhooks.update(id, (w) => ({ ...w, ...patch, ...(mapping ? { mapping } : {}) })))!
       changed(next)
       return view(next)
     },

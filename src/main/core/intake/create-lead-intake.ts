@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto'
+import type { Lead, StoredWebhook } from '../../../shared/domain'
+import { AppErrorException } from '../../../shared/app-error'
+import type { BackgroundTasks } from '../background-tasks'
+import type { EventBus } from '../event-bus'
+import type { Logger } from '../logger'
+import type { ReceivedFile } from '../receiver/parse-multipart'
+import type { Store } from '../store/open-store'
+import { assignLead } from './assign-lead'
+import { buildLead, type LeadDraft } from './build-lead'
+import { createDedupeIndex } from './dedupe-index'
+import { isTestSubmission } from './detect-test'
+import type { FieldEntry, FoundRecord } from './field-entry'
+import { findExternalId } from './find-external-id'
+import { findRecords } from './find-records'
+import { mergeDetectedFields } from './merge-detected-fields'
+
+export type LeadIntake = ReturnType<typeof createLeadIntake>
+
+export interface IntakeRequest {
+  webhook: StoredWebhook
+  payload: unknown
+  files?: ReceivedFile[]
+  idempotencyKey?: string
+}
+
+export interface IntakeOutcome {
+  id: string | null
+  status: 'created' | 'duplicate' | 'test'
+}
+
+interface Deps {
+  store: Store
+  events: EventBus
+  clock: () => Date
+  logger: Logger
+  background: BackgroundTasks
+  /** Called for each new Facebook leadgen notification, whose details must be fetched. */
+  onLeadgen: (lead: Lead) => void
+}
+
+type Planned = { outcome: IntakeOutcome; lead?: Lead; waitFor?: Promise<boolean> }
+
+/**
+ * From a parsed payload to stored leads: find the record(s), map and normalise, recognise tests
+ * and re-deliveries, apply defaults and distribution, store durably, then announce. The receiver
+ * answers only after `receive` resolves.
+ */
+export function createLeadIntake({ store, events, clock, logger, background, onLeadgen }: Deps) {
+  const dedupe = createDedupeIndex(store.leads.all())
+
+  function plan(webhook: StoredWebhook, record: FoundRecord, now: string, idempotencyKey?: string): Planned | null {
+    const externalId = findExternalId(record, idempotencyKey)
+    const isTest = isTestSubmission(record.entries, externalId)
+    const draft = buildLead(record.entries, webhook)
+    if (!record.leadgen && !draft.hasContact && (isTest || !hasAnyValue(record.entries))) {
+      return isTest ? { outcome: { id: null, status: 'test' } } : null
+    }
+    const earlier = dedupe.findRedelivery(webhook.id, externalId)
+    if (earlier && sameContact(store.leads.get(earlier.leadId), draft)) {
+      return { outcome: { id: earlier.leadId, status: 'duplicate' }, waitFor: earlier.stored }
+    }
+    const lead = toLead(webhook, record, draft, { now, externalId, isTest })
+    return { outcome: { id: lead.id, status: isTest ? 'test' : 'created' }, lead }
+  }
+
+  function toLead(webhook: StoredWebhook, record: FoundRecord, draft: LeadDraft, o: { now: string; externalId: string | null; isTest: boolean }): Lead {
+    const base = {
+      ...draft.fields,
+      source: draft.fields.source || webhook.defaults.source || webhook.sourceLabel,
+      isTest: o.isTest,
+    }
+    const { assignee, assignedBy, advanced } = assignLead(base, webhook, store.settings.get())
+    if (advanced) void background.track(store.settings.saveRule(advanced)).catch((err: Error) => logger.warn('could not save the round-robin turn', { err: err.message }))
+    const lead: Lead = {
+      id: randomUUID(),
+      webhookId: webhook.id,
+      createdAt: o.now,
+      ...base,
+      status: webhook.defaults.status || 'New',
+      tags: [...webhook.defaults.tags],
+      assignee,
+      assignedBy,
+      custom: draft.custom,
+      raw: record.raw,
+      phoneRaw: draft.phoneRaw,
+      salutation: draft.salutation,
+      externalId: o.externalId,
+      duplicateOf: null,
+      fetch: record.leadgen ? { state: 'pending', error: null, attempts: 0 } : null,
+      updatedAt: null,
+    }
+    lead.duplicateOf = o.isTest ? null : dedupe.possibleDuplicateOf(lead)
+    return lead
+  }
+
+  async function recordFields(webhook: StoredWebhook, entries: FieldEntry[], now: string) {
+    await store.webhooks
+      .update(webhook.id, (w) => ({ ...w, firstRequestAt: w.firstRequestAt ?? now, detectedFields: mergeDetectedFields(w.detectedFields, entries, now) }))
+      .catch((err: Error) => logger.warn('could not record detected fields', { webhookId: webhook.id, err: err.message }))
+  }
+
+  return {
+    async receive({ webhook, payload, files = [], idempotencyKey }: IntakeRequest): Promise<IntakeOutcome[]> {
+      const now = clock().toISOString()
+      const records = findRecords(payload).map((r) => withFiles(r, files, payload))
+      if (records.length === 0) {
+        throw new AppErrorException('invalid_payload', "Expected an object with the lead's fields (or a list of them).", 422)
+      }
+      // Fields are recorded even when no lead can be made, so the user can map them in the wizard.
+      const fieldsSeen = recordFields(webhook, records.flatMap((r) => r.entries), now)
+      const planned = records.map((r) => plan(webhook, r, now, records.length === 1 ? idempotencyKey : undefined)).filter((p): p is Planned => p !== null)
+      if (planned.length === 0) {
+        await fieldsSeen
+        throw new AppErrorException('empty_payload', 'The payload holds no lead: send fields such as name, email, phone or message.', 422)
+      }
+      await storeNew(planned.flatMap((p) => (p.lead ? [p.lead] : [])))
+      // A re-delivery of a lead still being written waits for it: if that write failed, so does this one.
+      if ((await Promise.all(planned.map((p) => p.waitFor ?? true))).includes(false)) {
+        throw new AppErrorException('store_write_failed', 'The earlier copy of this lead could not be saved. Try again.', 503)
+      }
+      await fieldsSeen
+      events.emit('webhooks:changed', { id: webhook.id, deleted: false })
+      return planned.map((p) => p.outcome)
+    },
+  }
+
+  async function storeNew(leads: Lead[]) {
+    if (leads.length === 0) return
+    let settle!: (ok: boolean) => void
+    const stored = new Promise<boolean>((r) => (settle = r))
+    leads.forEach((l) => dedupe.reserve(l, stored))
+    try {
+      await store.leads.add(leads)
+      settle(true)
+    } catch (err) {
+      settle(false)
+      leads.forEach((l) => dedupe.release(l))
+      throw err
+    }
+    for (const lead of leads) {
+      dedupe.remember(lead)
+      events.emit('leads:received', lead)
+      if (lead.fetch?.state === 'pending') onLeadgen(lead)
+    }
+  }
+}
+
+function hasAnyValue(entries: FieldEntry[]) {
+  return entries.some((e) => !e.meta && e.value !== null && e.value !== undefined && String(e.value).trim() !== '')
+}
+
+/** A re-delivery carries the same person: a different name, email or phone under the same id is a new lead. */
+function sameContact(earlier: Lead | undefined, draft: LeadDraft): boolean {
+  if (!earlier) return true
+  return (['name', 'email', 'phone'] as const).every((f) => !earlier[f] || !draft.fields[f] || earlier[f] === draft.fields[f])
+}
+
+/** File parts are recorded by name and size on every record; their bytes are never kept. */
+function withFiles(record: FoundRecord, files: ReceivedFile[], payload: unknown): FoundRecord {
+  const entries = files.map((f) => ({ key: `${f.field} (file)`, label: `${f.field} (file)`, value: `${f.filename || 'unnamed'}, ${f.contentType}, ${f.bytes} bytes (not stored)`, meta: false }))
+  // A single record keeps the whole payload as its raw; a list keeps each element's own.
+  const raw = record.raw === payload || !Array.isArray(payload) ? payload : record.raw
+  return { ...record, entries: [...record.entries, ...entries], raw: record.leadgen ? record.raw : raw }
+}

@@ -1,0 +1,24 @@
+import type { DetectedField } from '../../../shared/domain'
+import { cleanText } from './clean-text'
+import type { FieldEntry } from './field-entry'
+
+const SAMPLE_LENGTH = 120
+
+/** Every field seen so far on a webhook: new ones added, samples and last-seen times refreshed. */
+export function mergeDetectedFields(known: DetectedField[], entries: FieldEntry[], now: string): DetectedField[] {
+  const merged = new Map(known.map((f) => [f.name, f]))
+  for (const e of entries) {
+    const before = merged.get(e.key)
+    const sample = cleanText(e.value).slice(0, SAMPLE_LENGTH)
+    merged.set(e.key, {
+      name: e.key,
+      label: e.label,
+      meta: e.meta,
+      // Keep a meaningful sample when a later request leaves the field empty.
+      sample: sample || before?.sample || '',
+      firstSeenAt: before?.firstSeenAt ?? now,
+      lastSeenAt: now,
+    })
+  }
+  return [...merged.values()]
+}
