@@ -30,7 +30,8 @@ export function createApi({ store, webhooks, mapping, leadgen, tunnel, info, app
     'settings:update': async (patch) => {
       const before = store.settings.get()
       const next = await store.settings.update(patch)
-      if (next.tunnelEnabled !== before.tunnelEnabled || next.tunnelHost !== before.tunnelHost) await applySettings(next)
+      // The tunnel restarts in the background: its progress arrives as tunnel:status-changed events.
+      if (next.tunnelEnabled !== before.tunnelEnabled || next.tunnelHost !== before.tunnelHost) void applySettings(next)
       return next
     },
     'tunnel:status': async () => tunnel.status(),

@@ -46,13 +46,17 @@ export async function createCore(options: CoreOptions) {
   let receiver: RunningServer | null = null
   const receiverUrl = () => receiver?.url ?? ''
 
+  let lastPublicUrl: string | null = null
   const tunnel = createTunnelManager({
     localPort: () => receiver?.port ?? 0,
     clock,
     logger,
     onStatus: (status) => {
       events.emit('tunnel:status-changed', status)
-      // Every webhook's public URL depends on the tunnel: tell the UI to refresh them.
+      // Every webhook's public URL depends on the tunnel: when it changes, tell the UI to refresh them.
+      const url = status.state === 'online' ? status.url : null
+      if (url === lastPublicUrl) return
+      lastPublicUrl = url
       for (const w of store.webhooks.list()) events.emit('webhooks:changed', { id: w.id, deleted: false })
     },
   })

@@ -8,7 +8,15 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
-/** Listens on host:port (0 = any free port) and resolves once accepting; `close` also ends idle keep-alive sockets. */
+/** Time `close` gives requests in flight before cutting the connections still open. */
+const CLOSE_GRACE_MS = 1000
+
+/**
+ * Listens on host:port (0 = any free port) and resolves once accepting. `close` ends idle keep-alive
+ * sockets at once and, after a short grace, any connection still open: a long-lived response (the
+ * control listener's SSE stream, held by an open browser tab) never ends on its own and would
+ * otherwise keep `close` (and Ctrl+C of `npm run serve`) waiting forever.
+ */
 export function startServer(app: Express, { host, port }: { host: string; port: number }): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const server: Server = app.listen(port, host)
@@ -21,7 +29,11 @@ export function startServer(app: Express, { host, port }: { host: string; port: 
         port: actual,
         close: () =>
           new Promise<void>((done) => {
-            server.close(() => done())
+            const force = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS)
+            server.close(() => {
+              clearTimeout(force)
+              done()
+            })
             server.closeIdleConnections()
           }),
       })

@@ -1,6 +1,6 @@
 import type { TunnelStatus } from '../../../shared/domain'
 import type { Logger } from '../logger'
-import { openLocaltunnel, type OpenTunnel } from './open-localtunnel'
+import { openLocaltunnel, TunnelRefused, type OpenTunnel } from './open-localtunnel'
 
 export interface TunnelOptions {
   host: string
@@ -29,9 +29,14 @@ const defaultRetry = (attempt: number) => Math.min(60_000, 1000 * 2 ** attempt)
 export function createTunnelManager(deps: Deps) {
   let options: TunnelOptions = { host: 'https://localtunnel.me', enabled: false }
   let current: OpenTunnel | null = null
+  let pending: AbortController | null = null
   let retryTimer: NodeJS.Timeout | null = null
   let attempt = 0
   let generation = 0
+  // The id the server gave us; asked for again when reconnecting so the public URL stays the same
+  // (every platform holds it). The server grants it unless someone else holds it by then.
+  let lastId: string | undefined
+  let lastUrl: string | null = null
   let status: TunnelStatus = makeStatus('disabled', null, null)
 
   function makeStatus(state: TunnelStatus['state'], url: string | null, reason: string | null): TunnelStatus {
@@ -42,8 +47,11 @@ export function createTunnelManager(deps: Deps) {
     deps.onStatus(status)
   }
 
+  /** Forgets the tunnel and anything under way; callbacks of older generations then do nothing. */
   function teardown() {
     generation++
+    pending?.abort()
+    pending = null
     if (retryTimer) clearTimeout(retryTimer)
     retryTimer = null
     current?.close()
@@ -59,24 +67,39 @@ export function createTunnelManager(deps: Deps) {
 
   async function connect() {
     const mine = ++generation
+    pending = new AbortController()
     setStatus('connecting')
     try {
       const tunnel = await openLocaltunnel({
         host: options.host,
         localPort: deps.localPort(),
+        subdomain: lastId,
         timeoutMs: options.openTimeoutMs ?? 10_000,
+        signal: pending.signal,
       })
       if (mine !== generation) return tunnel.close()
+      pending = null
       current = tunnel
       attempt = 0
+      lastId = tunnel.id
+      // The client has no "closed" event: a server that goes away shows up as one 'error' per
+      // socket (connection refused) when the client tries to replace it, and then it gives up.
       tunnel.onError((err) => {
         if (mine !== generation) return
         teardown()
-        scheduleRetry(`connection lost: ${err.message}`)
+        scheduleRetry(`lost the tunnel to ${options.host}: ${err.message}`)
       })
+      if (lastUrl && lastUrl !== tunnel.url) {
+        deps.logger.warn('the public URL changed: platforms still posting to the old one will fail', { from: lastUrl, to: tunnel.url })
+      }
+      lastUrl = tunnel.url
       setStatus('online', tunnel.url)
     } catch (err) {
-      if (mine === generation) scheduleRetry((err as Error).message)
+      if (mine !== generation) return
+      pending = null
+      // A refusal may be about the id we asked for; the next attempt asks for a new one.
+      if (err instanceof TunnelRefused) lastId = undefined
+      scheduleRetry((err as Error).message)
     }
   }
 
@@ -85,6 +108,7 @@ export function createTunnelManager(deps: Deps) {
     publicUrl: () => (status.state === 'online' ? status.url : null),
     /** Applies new options, restarting the tunnel when they change what it does. */
     async configure(next: TunnelOptions) {
+      if (next.host !== options.host) lastId = undefined
       options = next
       teardown()
       attempt = 0
