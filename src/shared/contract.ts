@@ -8,6 +8,7 @@ import {
   mappingRuleSchema,
   mappingTargetSchema,
   platformSchema,
+  problemSchema,
   settingsSchema,
   teamMemberSchema,
   tunnelStatusSchema,
@@ -68,6 +69,8 @@ export const commands = {
       receiverUrl: z.string(),
       publicUrl: z.string().nullable(),
       dataDir: z.string(),
+      /** Damaged files set aside at start, failed writes: shown until the app restarts. */
+      problems: z.array(problemSchema),
     }),
   },
   'settings:get': { input: empty, output: settingsSchema },
@@ -78,6 +81,7 @@ export const commands = {
         tunnelHost: z.url({ protocol: /^https?$/ }),
         team: z.array(teamMemberSchema).max(200),
         distribution: z.array(distributionRuleSchema).max(100),
+        deliveryRetention: settingsSchema.shape.deliveryRetention.unwrap(),
       })
       .partial()
       .strict(),
@@ -101,7 +105,8 @@ export const commands = {
   'webhooks:apply-mapping': { input: idInput, output: z.object({ updated: z.number().int() }) },
   'leads:list': {
     input: leadFiltersSchema,
-    output: z.object({ items: z.array(leadSchema), total: z.number().int() }),
+    // `loading`: older leads are still being read from disk after a start; totals may grow.
+    output: z.object({ items: z.array(leadSchema), total: z.number().int(), loading: z.boolean() }),
   },
   'leads:get': { input: idInput, output: leadSchema },
   'leads:retry-fetch': { input: idInput, output: leadSchema },
@@ -117,6 +122,7 @@ export const commands = {
 export const events = {
   'leads:received': leadSchema,
   'leads:updated': leadSchema,
+  'app:problem': problemSchema,
   'webhooks:changed': z.object({ id: z.uuid(), deleted: z.boolean() }),
   'deliveries:logged': deliverySchema,
   'tunnel:status-changed': tunnelStatusSchema,

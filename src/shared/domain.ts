@@ -168,8 +168,16 @@ export const settingsSchema = z.object({
   tunnelHost: z.url({ protocol: /^https?$/ }),
   team: z.array(teamMemberSchema).default([]),
   distribution: z.array(distributionRuleSchema).default([]),
+  /** How long the delivery log keeps requests: so many days, and at most so many per webhook. */
+  deliveryRetention: z
+    .object({ days: z.number().int().min(1).max(3650), perWebhook: z.number().int().min(10).max(1_000_000) })
+    .default({ days: 30, perWebhook: 10_000 }),
 })
 export type Settings = z.infer<typeof settingsSchema>
+
+/** Something the user must know about the app itself (a damaged file set aside, a failed write). */
+export const problemSchema = z.object({ at: z.iso.datetime(), code: z.string(), message: z.string() })
+export type Problem = z.infer<typeof problemSchema>
 
 export const errorSchema = z.object({ code: z.string(), message: z.string() })
 export type AppError = z.infer<typeof errorSchema>

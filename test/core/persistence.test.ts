@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createCore } from '../../src/main/core/create-core'
@@ -26,9 +26,10 @@ describe('the store survives a restart of the core', () => {
     await t.stop()
 
     // The files are real JSON on disk, with a schema version.
-    const leadsFile = JSON.parse(await readFile(join(dir, 'leads.json'), 'utf8'))
-    expect(leadsFile.schemaVersion).toBe(2)
-    expect(leadsFile.leads).toHaveLength(1)
+    const segment = JSON.parse(await readFile(join(dir, 'leads', 'leads-000001.json'), 'utf8'))
+    expect(segment.schemaVersion).toBe(3)
+    expect(segment.items).toHaveLength(1)
+    expect(JSON.parse(await readFile(join(dir, 'app.json'), 'utf8')).webhooks).toHaveLength(1)
 
     t = await started(dir)
     const lead = await t.core.api['leads:get']({ id: res.json.data.id })
@@ -45,11 +46,50 @@ describe('the store survives a restart of the core', () => {
     expect((await t.core.api['leads:list']({ limit: 10, offset: 0 })).total).toBe(2)
   })
 
-  it('refuses to start on a damaged file and leaves it untouched', async () => {
+  it('sets a damaged lead segment aside, says so, and keeps every other lead', async () => {
+    const t = await started()
+    const hook = await t.core.api['webhooks:create']({ name: 'W', sourceLabel: '', platform: 'custom' })
+    for (const name of ['Asha', 'Bina']) await t.post(`/webhook/${hook.token}`, JSON.stringify({ name }))
+    await t.stop()
+    await writeFile(join(t.dataDir, 'leads', 'leads-000002.json'), '{"schemaVersion":3,"items":[{"id":')
+    const again = await started(t.dataDir)
+    // Older segments load in the background after a start; the list says when it is complete.
+    for (let i = 0; i < 100 && (await again.core.api['leads:list']({})).loading; i++) await new Promise((r) => setTimeout(r, 10))
+    const info = await again.core.api['app:info']({})
+    expect(info.problems).toHaveLength(1)
+    expect(info.problems[0]!.message).toMatch(/leads-000002\.json could not be read .* set aside as .*corrupt/)
+    expect((await readdir(join(t.dataDir, 'leads'))).some((f) => /^leads-000002\.json\.corrupt-\d+$/.test(f))).toBe(true)
+    expect((await again.core.api['leads:list']({})).items.map((l) => l.name)).toEqual(['Bina', 'Asha'])
+    expect((await again.post(`/webhook/${hook.token}`, JSON.stringify({ name: 'Chitra' }))).status).toBe(200)
+  })
+
+  it('restores app.json from its last good copy when it is damaged, and says so', async () => {
+    const t = await started()
+    const hook = await t.core.api['webhooks:create']({ name: 'Kept', sourceLabel: '', platform: 'custom' })
+    await t.core.api['webhooks:update']({ id: hook.id, patch: { name: 'Kept too' } }) // leaves a .bak
+    await t.stop()
+    await writeFile(join(t.dataDir, 'app.json'), '{"schemaVersion":3,"settings":')
+    const again = await started(t.dataDir)
+    expect((await again.core.api['webhooks:list']({})).map((w) => w.token)).toEqual([hook.token])
+    expect((await again.core.api['app:info']({})).problems[0]!.message).toMatch(/app\.json was damaged .* last good copy restored/)
+  })
+
+  it('moves the single-file layout of earlier versions into segments and keeps the old file', async () => {
+    const dir = await makeDataDir()
+    cleanup.push(() => removeDir(dir))
+    const webhookId = crypto.randomUUID()
+    const v1Lead = { id: crypto.randomUUID(), webhookId, createdAt: new Date().toISOString(), name: 'Old Lead', email: '', phone: '', company: '', city: '', source: 'x', notes: '', status: 'New', tags: [], assignee: null, custom: {}, raw: { name: 'Old Lead' } }
+    await writeFile(join(dir, 'leads.json'), JSON.stringify({ schemaVersion: 1, leads: [v1Lead] }))
+    const t = await started(dir)
+    expect(await t.core.api['leads:get']({ id: v1Lead.id })).toMatchObject({ name: 'Old Lead', isTest: false, externalId: null })
+    expect(await readdir(dir)).toContain('leads.json.migrated')
+  })
+
+  it('refuses to start on a damaged file of the old layout and leaves it untouched', async () => {
     const dir = await makeDataDir()
     cleanup.push(() => removeDir(dir))
     await writeFile(join(dir, 'leads.json'), '{"schemaVersion":1,"leads":[{"id":')
-    await expect(createCore({ dataDir: dir, logger: silentLogger })).rejects.toThrow(/leads\.json/)
+    await expect(createCore({ dataDir: dir, logger: silentLogger })).rejects.toThrow(/leads\.json cannot be read/)
     expect(await readFile(join(dir, 'leads.json'), 'utf8')).toBe('{"schemaVersion":1,"leads":[{"id":')
   })
 

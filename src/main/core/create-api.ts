@@ -25,7 +25,7 @@ export function createApi({ store, webhooks, mapping, leadgen, tunnel, info, app
     return lead
   }
   return {
-    'app:info': async () => ({ ...info(), publicUrl: tunnel.publicUrl() }),
+    'app:info': async () => ({ ...info(), publicUrl: tunnel.publicUrl(), problems: [...store.problems] }),
     'settings:get': async () => store.settings.get(),
     'settings:update': async (patch) => {
       const before = store.settings.get()

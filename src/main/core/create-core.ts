@@ -28,7 +28,13 @@ export interface CoreOptions {
   version?: string
 }
 
-export const DEFAULT_SETTINGS: Settings = { tunnelEnabled: true, tunnelHost: 'https://localtunnel.me', team: [], distribution: [] }
+export const DEFAULT_SETTINGS: Settings = {
+  tunnelEnabled: true,
+  tunnelHost: 'https://localtunnel.me',
+  team: [],
+  distribution: [],
+  deliveryRetention: { days: 30, perWebhook: 10_000 },
+}
 
 export type Core = Awaited<ReturnType<typeof createCore>>
 
@@ -39,7 +45,7 @@ export async function createCore(options: CoreOptions) {
   const events = createEventBus()
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 })
   const unlock = await lockDataDir(options.dataDir)
-  const store = await openStore(options.dataDir, DEFAULT_SETTINGS).catch(async (err) => {
+  const store = await openStore(options.dataDir, DEFAULT_SETTINGS, clock).catch(async (err) => {
     await unlock()
     throw err
   })
@@ -72,6 +78,13 @@ export async function createCore(options: CoreOptions) {
 
   const logDelivery = (entry: DeliveryEntry) => {
     const delivery = { ...entry, id: randomUUID(), receivedAt: clock().toISOString() }
+    if (entry.errorCode === 'store_write_failed') {
+      // The platform was told to retry (503); the owner must learn that the disk is refusing writes.
+      const problem = { at: delivery.receivedAt, code: entry.errorCode, message: `A lead could not be saved: ${entry.message}` }
+      store.problems.push(problem)
+      if (store.problems.length > 100) store.problems.shift()
+      events.emit('app:problem', problem)
+    }
     events.emit('deliveries:logged', delivery)
     background.track(store.deliveries.add(delivery)).catch((err: Error) => logger.warn('could not write the delivery log', { err: err.message }))
   }

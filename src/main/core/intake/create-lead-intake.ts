@@ -47,7 +47,8 @@ type Planned = { outcome: IntakeOutcome; lead?: Lead; waitFor?: Promise<boolean>
  * answers only after `receive` resolves.
  */
 export function createLeadIntake({ store, events, clock, logger, background, onLeadgen }: Deps) {
-  const dedupe = createDedupeIndex(store.leads.all())
+  const dedupe = createDedupeIndex()
+  store.leads.onLoaded((leads) => leads.forEach((l) => dedupe.remember(l)))
 
   function plan(webhook: StoredWebhook, record: FoundRecord, now: string, idempotencyKey?: string): Planned | null {
     const externalId = findExternalId(record, idempotencyKey)
@@ -102,6 +103,9 @@ export function createLeadIntake({ store, events, clock, logger, background, onL
 
   return {
     async receive({ webhook, payload, files = [], idempotencyKey }: IntakeRequest): Promise<IntakeOutcome[]> {
+      // Re-deliveries and duplicates are judged against every stored lead: after a start, wait
+      // until the older segments are read (the receiver itself accepts at once).
+      await store.leads.ready
       const now = clock().toISOString()
       const records = findRecords(payload).map((r) => withFiles(r, files, payload))
       if (records.length === 0) {

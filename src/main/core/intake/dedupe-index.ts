@@ -11,18 +11,21 @@ interface Reservation {
  * (the same phone or email as an earlier real lead). A platform id is reserved the moment a request
  * claims it, before the write, so two identical requests arriving together create one lead.
  */
-export function createDedupeIndex(existing: readonly Lead[]) {
+export function createDedupeIndex() {
   const byExternalId = new Map<string, Reservation>()
-  const byContact = new Map<string, string>()
+  const byContact = new Map<string, { id: string; createdAt: string }>()
   const key = (webhookId: string, externalId: string) => `${webhookId}\u0000${externalId}`
   const contactKeys = (l: Pick<Lead, 'phone' | 'email'>) => [l.phone && `p:${l.phone}`, l.email && `e:${l.email}`].filter(Boolean) as string[]
 
   function remember(lead: Lead) {
     if (lead.externalId) byExternalId.set(key(lead.webhookId, lead.externalId), { leadId: lead.id, stored: Promise.resolve(true) })
     if (lead.isTest) return
-    for (const k of contactKeys(lead)) if (!byContact.has(k)) byContact.set(k, lead.id)
+    // Leads load newest first after a start: keep the earliest lead for each phone and email.
+    for (const k of contactKeys(lead)) {
+      const known = byContact.get(k)
+      if (!known || lead.createdAt < known.createdAt) byContact.set(k, { id: lead.id, createdAt: lead.createdAt })
+    }
   }
-  existing.forEach(remember)
 
   return {
     findRedelivery: (webhookId: string, externalId: string | null) => (externalId ? byExternalId.get(key(webhookId, externalId)) : undefined),
@@ -36,7 +39,7 @@ export function createDedupeIndex(existing: readonly Lead[]) {
     },
     /** The earliest real lead sharing this phone or email, if any. */
     possibleDuplicateOf: (lead: Pick<Lead, 'phone' | 'email' | 'id'>) =>
-      contactKeys(lead).map((k) => byContact.get(k)).find((id) => id && id !== lead.id) ?? null,
+      contactKeys(lead).map((k) => byContact.get(k)?.id).find((id) => id && id !== lead.id) ?? null,
     remember,
   }
 }

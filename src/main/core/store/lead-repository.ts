@@ -1,11 +1,10 @@
-import type { Low } from 'lowdb'
-import type { Lead } from '../../../shared/domain'
 import type { CommandParsedInput } from '../../../shared/contract'
-import { AppErrorException } from '../../../shared/app-error'
-import type { LeadsFile } from './schemas'
+import { leadSchema, type Lead } from '../../../shared/domain'
+import { openSegmentedCollection } from './segmented-collection'
 
-export type LeadRepository = ReturnType<typeof createLeadRepository>
+export type LeadRepository = Awaited<ReturnType<typeof openLeadRepository>>
 type LeadFilters = CommandParsedInput<'leads:list'>
+type Listener = (leads: readonly Lead[]) => void
 
 interface WebhookStats {
   count: number
@@ -13,69 +12,71 @@ interface WebhookStats {
 }
 
 /**
- * The only code that touches leads. Leads are kept in arrival order (oldest first) in memory and
- * on disk; `add` resolves only once the file holding them has been renamed into place, so the
- * receiver acknowledges nothing that is not on disk.
+ * The only code that touches leads: segments on disk (see openSegmentedCollection), an id index
+ * and per-webhook counts in memory, so the inbox reads never touch the files. `add` resolves only
+ * once the leads are durably on disk: the receiver acknowledges nothing that is not.
  */
-export function createLeadRepository(db: Low<LeadsFile>) {
+export async function openLeadRepository(dir: string, onProblem: (message: string) => void) {
   const byId = new Map<string, Lead>()
   const stats = new Map<string, WebhookStats>()
+  const listeners = new Set<Listener>()
   const track = (lead: Lead) => {
     byId.set(lead.id, lead)
     const s = stats.get(lead.webhookId) ?? { count: 0, lastLeadAt: null }
-    stats.set(lead.webhookId, { count: s.count + 1, lastLeadAt: lead.createdAt })
+    const last = !s.lastLeadAt || lead.createdAt > s.lastLeadAt ? lead.createdAt : s.lastLeadAt
+    stats.set(lead.webhookId, { count: s.count + 1, lastLeadAt: last })
   }
-  db.data.leads.forEach(track)
-
-  function untrack(leads: Lead[]) {
-    const ids = new Set(leads.map((l) => l.id))
-    db.data.leads = db.data.leads.filter((l) => !ids.has(l.id))
-    byId.clear()
-    stats.clear()
-    db.data.leads.forEach(track)
-  }
+  const collection = await openSegmentedCollection<Lead>({
+    dir,
+    prefix: 'leads',
+    item: leadSchema,
+    maxItems: 1000,
+    maxBytes: 2_000_000,
+    onProblem,
+    onLoad: (leads) => {
+      leads.forEach(track)
+      listeners.forEach((l) => l(leads))
+    },
+  })
 
   return {
-    async add(leads: Lead[]) {
-      db.data.leads.push(...leads)
-      leads.forEach(track)
-      try {
-        await db.write()
-      } catch (err) {
-        untrack(leads)
-        throw new AppErrorException('store_write_failed', `Could not save the lead to disk (${(err as Error).message}). Try again.`, 503)
-      }
+    /** Resolves once every segment is loaded; lookups that must see every lead wait for it. */
+    ready: collection.ready,
+    isLoading: collection.isLoading,
+    /** Feeds an index with the leads loaded so far and every batch loaded later. */
+    onLoaded(listener: Listener) {
+      listener([...byId.values()])
+      listeners.add(listener)
     },
-    get: (id: string) => byId.get(id),
-    all: (): readonly Lead[] => db.data.leads,
+    async add(leads: Lead[]) {
+      await collection.add(leads)
+      leads.forEach(track)
+    },
     /** Replaces stored leads by id (a fetched Facebook lead, a re-applied mapping). */
     async update(...changed: Lead[]) {
-      const next = new Map(changed.map((l) => [l.id, l]))
-      db.data.leads = db.data.leads.map((l) => next.get(l.id) ?? l)
+      await collection.update(changed)
       for (const l of changed) byId.set(l.id, l)
-      try {
-        await db.write()
-      } catch (err) {
-        throw new AppErrorException('store_write_failed', `Could not save to disk (${(err as Error).message}).`, 503)
-      }
+    },
+    get: (id: string) => byId.get(id),
+    *all(): Generator<Lead> {
+      yield* collection.newestFirst()
     },
     statsFor: (webhookId: string): WebhookStats => stats.get(webhookId) ?? { count: 0, lastLeadAt: null },
     list(filters: LeadFilters) {
       const matches = matcher(filters)
       const items: Lead[] = []
       let total = 0
-      for (let i = db.data.leads.length - 1; i >= 0; i--) {
-        const lead = db.data.leads[i]!
+      for (const lead of collection.newestFirst()) {
         if (!matches(lead)) continue
         if (total >= filters.offset && items.length < filters.limit) items.push(lead)
         total++
       }
-      return { items, total }
+      return { items, total, loading: collection.isLoading() }
     },
   }
 }
 
-const SEARCHED: (keyof Lead)[] = ['name', 'email', 'phone', 'company', 'city', 'notes', 'source']
+const SEARCHED = ['name', 'email', 'phone', 'company', 'city', 'notes', 'source'] as const
 
 function matcher(f: LeadFilters) {
   const needle = f.search?.toLowerCase()
@@ -84,5 +85,5 @@ function matcher(f: LeadFilters) {
     (f.tests === 'include' || (f.tests === 'only' ? lead.isTest : !lead.isTest)) &&
     (!f.webhookId || lead.webhookId === f.webhookId) &&
     (!f.status || lead.status === f.status) &&
-    (!needle || SEARCHED.some((k) => String(lead[k]).toLowerCase().includes(needle)))
+    (!needle || SEARCHED.some((k) => lead[k].toLowerCase().includes(needle)))
 }

@@ -1,37 +1,27 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Settings } from '../../../shared/domain'
-import { createDeliveryRepository } from './delivery-repository'
-import { createLeadRepository } from './lead-repository'
-import { openJsonDocument } from './open-json-document'
-import { STORE_VERSION, appFileSchema, deliveriesFileSchema, leadsFileSchema, migrations } from './schemas'
+import type { Problem, Settings } from '../../../shared/domain'
+import { openDeliveryRepository } from './delivery-repository'
+import { openLeadRepository } from './lead-repository'
+import { migrateSingleFiles } from './migrate-single-files'
+import { openAppDocument } from './open-app-document'
 import { createSettingsRepository } from './settings-repository'
 import { createWebhookRepository } from './webhook-repository'
 
 export type Store = Awaited<ReturnType<typeof openStore>>
 
 /**
- * Small documents (settings, webhooks) and growing ones (leads, delivery log) live in separate
- * files, so a new lead never rewrites the webhooks and a webhook edit never rewrites the leads.
+ * Small documents (settings, webhooks: app.json) and growing ones (leads/, deliveries/, each in
+ * segments) live apart: a new lead rewrites one small segment, never the webhooks or older leads.
  */
-export async function openStore(dataDir: string, defaultSettings: Settings) {
+export async function openStore(dataDir: string, defaultSettings: Settings, clock: () => Date = () => new Date()) {
   await mkdir(dataDir, { recursive: true, mode: 0o700 })
-  const [app, leads, deliveries] = await Promise.all([
-    openJsonDocument(join(dataDir, 'app.json'), appFileSchema, () => ({
-      schemaVersion: STORE_VERSION,
-      settings: defaultSettings,
-      webhooks: [],
-    }), migrations.app),
-    openJsonDocument(join(dataDir, 'leads.json'), leadsFileSchema, () => ({ schemaVersion: STORE_VERSION, leads: [] }), migrations.leads),
-    openJsonDocument(join(dataDir, 'deliveries.json'), deliveriesFileSchema, () => ({
-      schemaVersion: STORE_VERSION,
-      deliveries: [],
-    }), migrations.deliveries),
-  ])
-  return {
-    settings: createSettingsRepository(app),
-    webhooks: createWebhookRepository(app),
-    leads: createLeadRepository(leads),
-    deliveries: createDeliveryRepository(deliveries),
-  }
+  const problems: Problem[] = []
+  const report = (code: string) => (message: string) => problems.push({ at: clock().toISOString(), code, message })
+  const app = await openAppDocument(join(dataDir, 'app.json'), defaultSettings, report('store_set_aside'))
+  const settings = createSettingsRepository(app)
+  const leads = await openLeadRepository(join(dataDir, 'leads'), report('store_set_aside'))
+  const deliveries = await openDeliveryRepository(join(dataDir, 'deliveries'), () => settings.get().deliveryRetention, clock, report('store_set_aside'))
+  await migrateSingleFiles(dataDir, { addLeads: (l) => leads.add(l), addDelivery: (d) => deliveries.add(d) })
+  return { settings, webhooks: createWebhookRepository(app), leads, deliveries, problems }
 }

@@ -35,8 +35,8 @@ export function createMappingService({ store, events, webhooks, clock }: Deps) {
     async apply(id: string) {
       const w = webhooks.mustGet(id)
       const now = clock().toISOString()
-      const changed: Lead[] = store.leads
-        .all()
+      await store.leads.ready
+      const changed: Lead[] = Array.from(store.leads.all())
         .filter((l) => l.webhookId === id && l.fetch?.state !== 'pending' && l.fetch?.state !== 'failed')
         .map((l) => remapLead(l, w, now))
       if (changed.length) await store.leads.update(...changed)
