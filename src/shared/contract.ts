@@ -12,6 +12,11 @@ import {
   settingsSchema,
   teamMemberSchema,
   tunnelStatusSchema,
+  directUrlSchema,
+  tunnelOutageSchema,
+  tunnelSessionSchema,
+  tunnelSubdomainSchema,
+  tunnelUrlChangeSchema,
   webhookSchema,
 } from './domain'
 
@@ -79,6 +84,9 @@ export const commands = {
       .object({
         tunnelEnabled: z.boolean(),
         tunnelHost: z.url({ protocol: /^https?$/ }),
+        tunnelSubdomain: tunnelSubdomainSchema,
+        /** null goes back to the tunnel. */
+        directUrl: directUrlSchema.transform((u) => u.replace(/\/+$/, '')).nullable(),
         team: z.array(teamMemberSchema).max(200),
         distribution: z.array(distributionRuleSchema).max(100),
         deliveryRetention: settingsSchema.shape.deliveryRetention.unwrap(),
@@ -88,6 +96,13 @@ export const commands = {
     output: settingsSchema,
   },
   'tunnel:status': { input: empty, output: tunnelStatusSchema },
+  /** Tunnel sessions, newest first (the last 200 are kept). */
+  'tunnel:history': {
+    input: z.object({ limit: z.number().int().min(1).max(200).default(50) }),
+    output: z.array(tunnelSessionSchema),
+  },
+  /** Offline or reconnecting: try now instead of at nextAttemptAt. Answers the status. */
+  'tunnel:reconnect': { input: empty, output: tunnelStatusSchema },
   'webhooks:create': {
     input: z.object({
       name: z.string().trim().min(1, 'Give the webhook a name').max(120),
@@ -126,6 +141,8 @@ export const events = {
   'webhooks:changed': z.object({ id: z.uuid(), deleted: z.boolean() }),
   'deliveries:logged': deliverySchema,
   'tunnel:status-changed': tunnelStatusSchema,
+  'tunnel:url-changed': tunnelUrlChangeSchema,
+  'tunnel:down-too-long': tunnelOutageSchema,
 } as const
 
 export type Commands = typeof commands

@@ -127,15 +127,68 @@ export const deliverySchema = z.object({
 })
 export type Delivery = z.infer<typeof deliverySchema>
 
-export const tunnelStateSchema = z.enum(['disabled', 'connecting', 'online', 'offline'])
+/**
+ * disabled: turned off. direct: no tunnel, the user's own public URL is used. connecting: an open
+ * is under way. online: `url` reaches the receiver. reconnecting: a live tunnel was lost (`reason`)
+ * and is reopened at `nextAttemptAt`. offline: opening failed (`reason`); next try at `nextAttemptAt`.
+ */
+export const tunnelStateSchema = z.enum(['disabled', 'direct', 'connecting', 'online', 'reconnecting', 'offline'])
 export const tunnelStatusSchema = z.object({
   state: tunnelStateSchema,
   host: z.string(),
+  /** online: the tunnel's public URL; direct: the direct URL; otherwise null. */
   url: z.string().nullable(),
   reason: z.string().nullable(),
   since: z.iso.datetime(),
+  nextAttemptAt: z.iso.datetime().nullable(),
+  /** The installation's stable subdomain, asked for at every open (null when no tunnel is used). */
+  requestedSubdomain: z.string().nullable(),
+  /** What the server gave (online only); differs from the requested one when it was held elsewhere. */
+  grantedSubdomain: z.string().nullable(),
+  /** The last change of the public URL in this run, and the URL before it (what platforms may still hold). */
+  urlChangedAt: z.iso.datetime().nullable(),
+  previousUrl: z.string().nullable(),
+  /** Online on another subdomain: when the app next tries to take the stable one back (null: it does not). */
+  reclaimAt: z.iso.datetime().nullable(),
 })
 export type TunnelStatus = z.infer<typeof tunnelStatusSchema>
+
+/** A localtunnel subdomain, by the server's own rule: 4-63 of a-z, 0-9 and "-" (6 or more with a "-", not at either end). */
+export const tunnelSubdomainSchema = z
+  .string()
+  .regex(/^(?:[a-z0-9]{4,63}|(?=.{6,63}$)[a-z0-9][a-z0-9-]*[a-z0-9])$/, 'Use 4 to 63 lowercase letters, digits or hyphens, not starting or ending with a hyphen')
+
+/** The user's own public base URL (a reverse proxy, a fixed address): http(s), no query or fragment. */
+export const directUrlSchema = z
+  .url({ protocol: /^https?$/ })
+  .refine((u) => !/[?#]/.test(u), 'A base URL without ? or #, like https://leads.example.com')
+
+/** The public URL moved: every platform still holding the old webhook URLs fails until updated. */
+export const tunnelUrlChangeSchema = z.object({
+  previousUrl: z.string(),
+  url: z.string(),
+  at: z.iso.datetime(),
+  /** Every webhook, with the URL to paste into its platform now. */
+  affectedWebhooks: z.array(z.object({ id: z.uuid(), name: z.string(), url: z.string() })),
+})
+export type TunnelUrlChange = z.infer<typeof tunnelUrlChangeSchema>
+
+/** The tunnel has been down since `since` (once per outage, after a delay): leads cannot arrive. */
+export const tunnelOutageSchema = z.object({ since: z.iso.datetime(), reason: z.string().nullable() })
+export type TunnelOutage = z.infer<typeof tunnelOutageSchema>
+
+/** One tunnel session: opened, at which URL, closed when and why (null: still open, or cut short). */
+export const tunnelSessionSchema = z.object({
+  id: z.uuid(),
+  host: z.string(),
+  url: z.string(),
+  requestedSubdomain: z.string().nullable(),
+  grantedSubdomain: z.string(),
+  openedAt: z.iso.datetime(),
+  closedAt: z.iso.datetime().nullable(),
+  closeReason: z.string().nullable(),
+})
+export type TunnelSession = z.infer<typeof tunnelSessionSchema>
 
 export const teamMemberSchema = z.object({
   id: z.uuid(),
@@ -166,6 +219,10 @@ export type DistributionRule = z.infer<typeof distributionRuleSchema>
 export const settingsSchema = z.object({
   tunnelEnabled: z.boolean(),
   tunnelHost: z.url({ protocol: /^https?$/ }),
+  /** Asked for at every open so the public URL survives restarts; made once at the first start (null until then). */
+  tunnelSubdomain: tunnelSubdomainSchema.nullable().default(null),
+  /** When set, no tunnel is opened and webhook URLs start with it. */
+  directUrl: directUrlSchema.nullable().default(null),
   team: z.array(teamMemberSchema).default([]),
   distribution: z.array(distributionRuleSchema).default([]),
   /** How long the delivery log keeps requests: so many days, and at most so many per webhook. */

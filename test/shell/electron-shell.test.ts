@@ -219,6 +219,17 @@ describe('tray, notifications and quit', () => {
     expect(fake.state.notifications).toHaveLength(0)
   })
 
+  it('notifies once when the core says the tunnel has been down too long, even to someone watching; clicking opens the window', async () => {
+    desktop!.core.events.emit('tunnel:down-too-long', { since: '2025-01-01T09:30:00.000Z', reason: 'cannot reach https://localtunnel.me (ENOTFOUND)' })
+    await vi.waitFor(() => expect(fake.state.notifications).toHaveLength(1))
+    const [notification] = fake.state.notifications
+    expect(notification!.options.title).toBe('Leads cannot reach this computer')
+    expect(notification!.options.body).toContain('(cannot reach https://localtunnel.me (ENOTFOUND))')
+    win().close()
+    notification!.emit('click', createEvent())
+    expect(win().isVisible() && win().isFocused()).toBe(true)
+  })
+
   it('has a tray menu that opens the window, and a second launch brings it forward', () => {
     const items = fake.state.trays[0]!.menu!.items
     expect(items.filter((i) => i.label).map((i) => i.label)).toEqual(['Open Cratio Desk', 'Quit'])

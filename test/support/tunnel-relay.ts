@@ -14,6 +14,10 @@ import { TunnelPool } from './tunnel-pool'
  *   sockets (see TunnelPool); unknown id -> 404.
  * A tunnel with no connected socket for `graceMs` is forgotten and its id freed, as on the real
  * server. `close()` kills everything; start a new relay on the same port to "restart" it.
+ * Failures the client cannot see: `forgetTunnelsSilently()` (the relay forgets every tunnel while
+ * their socket ports keep accepting, so the client's sockets look connected) and `dropSockets(true)`
+ * (every tunnel socket is cut, and each new one as soon as it connects: the client reconnects
+ * them at once, forever).
  */
 export type RelayMode = 'normal' | 'hang' | 'refuse'
 
@@ -38,6 +42,11 @@ export interface Relay {
   openControlRequests(): number
   tunnelIds(): string[]
   connectedSockets(id: string): number
+  /** Tunnel sockets the clients have connected so far (a count that races when a client spins). */
+  socketConnections: number
+  /** Cut every tunnel socket now and each one the moment it connects (the tunnels stay known). */
+  dropSockets(on: boolean): void
+  forgetTunnelsSilently(): void
   close(): Promise<void>
 }
 
@@ -48,6 +57,8 @@ interface TunnelClient {
   pool: TunnelPool
   pending: number
   grace: NodeJS.Timeout | null
+  /** Forgotten silently: its port still accepts sockets and holds them, unused. */
+  zombie: boolean
 }
 
 // The real server's rule for requested subdomains.
@@ -61,6 +72,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   const clients = new Map<string, TunnelClient>()
   const publicSockets = new Set<Socket>()
   const hanging = new Set<ServerResponse>()
+  const zombies = new Set<TunnelClient>()
+  let dropping = false
   const server = createServer()
   let closed = false
 
@@ -72,9 +85,25 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     openControlRequests: () => hanging.size,
     tunnelIds: () => [...clients.keys()],
     connectedSockets: (id) => clients.get(id)?.sockets.size ?? 0,
+    socketConnections: 0,
+    dropSockets(on) {
+      dropping = on
+      if (on) for (const client of clients.values()) for (const socket of client.sockets) socket.destroy()
+    },
+    forgetTunnelsSilently() {
+      for (const client of clients.values()) {
+        clients.delete(client.id)
+        if (client.grace) clearTimeout(client.grace)
+        client.zombie = true
+        zombies.add(client)
+        client.pool.destroy()
+        // The client reconnects these at once, to a port that still accepts: it sees nothing wrong.
+        for (const socket of client.sockets) socket.destroy()
+      }
+    },
     async close() {
       closed = true
-      const listeners = [...clients.values()].map(forget)
+      const listeners = [...clients.values(), ...zombies].map(forget)
       const stopped = new Promise((done) => server.close(done))
       for (const socket of publicSockets) socket.destroy()
       await Promise.all([stopped, ...listeners])
@@ -118,10 +147,16 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
 
   /** The port for the client's sockets, or null when the relay was closed meanwhile. */
   async function openClient(id: string): Promise<number | null> {
-    const client: TunnelClient = { id, listener: createTcpServer(), sockets: new Set(), pool: new TunnelPool(maxConnCount), pending: 0, grace: null }
+    const client: TunnelClient = { id, listener: createTcpServer(), sockets: new Set(), pool: new TunnelPool(maxConnCount), pending: 0, grace: null, zombie: false }
     clients.set(id, client)
     client.listener.on('connection', (socket) => {
-      if (client.sockets.size >= maxConnCount) return void socket.destroy()
+      relay.socketConnections++
+      if (client.zombie) {
+        client.sockets.add(socket)
+        socket.on('error', () => socket.destroy())
+        return void socket.once('close', () => client.sockets.delete(socket))
+      }
+      if (dropping || client.sockets.size >= maxConnCount) return void socket.destroy()
       client.sockets.add(socket)
       socket.on('error', () => socket.destroy())
       socket.once('close', () => {
@@ -143,6 +178,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   }
 
   function startGrace(client: TunnelClient) {
+    if (client.zombie) return
     if (client.grace) clearTimeout(client.grace)
     client.grace = setTimeout(() => void forget(client), graceMs)
   }

@@ -1,9 +1,8 @@
 import type { ApiHandlers } from '../../shared/contract'
-import type { Settings } from '../../shared/domain'
 import { AppErrorException } from '../../shared/app-error'
 import type { LeadgenFetcher } from './intake/create-leadgen-fetcher'
 import type { Store } from './store/open-store'
-import type { TunnelManager } from './tunnel/create-tunnel-manager'
+import type { TunnelService } from './tunnel/create-tunnel-service'
 import type { createMappingService } from './webhooks/create-mapping-service'
 import type { WebhookService } from './webhooks/create-webhook-service'
 
@@ -12,15 +11,14 @@ interface Deps {
   webhooks: WebhookService
   mapping: ReturnType<typeof createMappingService>
   leadgen: LeadgenFetcher
-  tunnel: TunnelManager
+  tunnel: TunnelService
   info: () => { version: string; receiverUrl: string; dataDir: string }
-  applySettings: (settings: Settings) => Promise<void>
 }
 
 /** Implements every command of the contract on top of the core's services (inputs arrive parsed). */
-export function createApi({ store, webhooks, mapping, leadgen, tunnel, info, applySettings }: Deps): ApiHandlers {
-  const mustGetLead = (id: string) => {
-    const lead = store.leads.get(id)
+export function createApi({ store, webhooks, mapping, leadgen, tunnel, info }: Deps): ApiHandlers {
+  const mustGetLead = async (id: string) => {
+    const lead = await store.leads.getFull(id)
     if (!lead) throw new AppErrorException('lead_not_found', 'That lead does not exist.', 404)
     return lead
   }
@@ -28,13 +26,17 @@ export function createApi({ store, webhooks, mapping, leadgen, tunnel, info, app
     'app:info': async () => ({ ...info(), publicUrl: tunnel.publicUrl(), problems: [...store.problems] }),
     'settings:get': async () => store.settings.get(),
     'settings:update': async (patch) => {
-      const before = store.settings.get()
       const next = await store.settings.update(patch)
-      // The tunnel restarts in the background: its progress arrives as tunnel:status-changed events.
-      if (next.tunnelEnabled !== before.tunnelEnabled || next.tunnelHost !== before.tunnelHost) void applySettings(next)
+      // The tunnel restarts in the background (when its settings changed): its progress arrives as tunnel:status-changed events.
+      tunnel.applySettings(patch, next)
       return next
     },
     'tunnel:status': async () => tunnel.status(),
+    'tunnel:history': async ({ limit }) => tunnel.history(limit),
+    'tunnel:reconnect': async () => {
+      void tunnel.reconnect()
+      return tunnel.status()
+    },
     'webhooks:create': (input) => webhooks.create(input),
     'webhooks:list': async () => webhooks.list(),
     'webhooks:get': async ({ id }) => webhooks.get(id),
@@ -44,9 +46,9 @@ export function createApi({ store, webhooks, mapping, leadgen, tunnel, info, app
     'webhooks:mapping': async ({ id }) => mapping.rows(id),
     'webhooks:apply-mapping': ({ id }) => mapping.apply(id),
     'leads:list': async (filters) => store.leads.list(filters),
-    'leads:get': async ({ id }) => mustGetLead(id),
+    'leads:get': ({ id }) => mustGetLead(id),
     'leads:retry-fetch': async ({ id }) => {
-      if (!mustGetLead(id).fetch) throw new AppErrorException('nothing_to_fetch', 'This lead did not come from a Facebook notification.', 400)
+      if (!(await mustGetLead(id)).fetch) throw new AppErrorException('nothing_to_fetch', 'This lead did not come from a Facebook notification.', 400)
       return leadgen.fetchLead(id)
     },
     'deliveries:list': async (filter) => store.deliveries.list(filter),

@@ -13,7 +13,7 @@ import { consoleLogger, type Logger } from './logger'
 import { createReceiverApp, type DeliveryEntry } from './receiver/create-receiver-app'
 import { lockDataDir } from './store/lock-data-dir'
 import { openStore } from './store/open-store'
-import { createTunnelManager } from './tunnel/create-tunnel-manager'
+import { createTunnelService, type TunnelOverrides } from './tunnel/create-tunnel-service'
 import { createWebhookService } from './webhooks/create-webhook-service'
 
 export interface CoreOptions {
@@ -22,7 +22,7 @@ export interface CoreOptions {
   receiverPort?: number
   receiverHost?: string
   /** Overrides the stored tunnel settings for this run (command-line flags, tests). */
-  tunnel?: Partial<Settings> & { openTimeoutMs?: number; retryDelayMs?: (attempt: number) => number }
+  tunnel?: TunnelOverrides
   clock?: () => Date
   logger?: Logger
   version?: string
@@ -31,6 +31,8 @@ export interface CoreOptions {
 export const DEFAULT_SETTINGS: Settings = {
   tunnelEnabled: true,
   tunnelHost: 'https://localtunnel.me',
+  tunnelSubdomain: null,
+  directUrl: null,
   team: [],
   distribution: [],
   deliveryRetention: { days: 30, perWebhook: 10_000 },
@@ -52,19 +54,18 @@ export async function createCore(options: CoreOptions) {
   let receiver: RunningServer | null = null
   const receiverUrl = () => receiver?.url ?? ''
 
-  let lastPublicUrl: string | null = null
-  const tunnel = createTunnelManager({
-    localPort: () => receiver?.port ?? 0,
+  const tunnel = await createTunnelService({
+    dataDir: options.dataDir,
+    settings: store.settings,
+    webhooks: store.webhooks,
+    events,
     clock,
     logger,
-    onStatus: (status) => {
-      events.emit('tunnel:status-changed', status)
-      // Every webhook's public URL depends on the tunnel: when it changes, tell the UI to refresh them.
-      const url = status.state === 'online' ? status.url : null
-      if (url === lastPublicUrl) return
-      lastPublicUrl = url
-      for (const w of store.webhooks.list()) events.emit('webhooks:changed', { id: w.id, deleted: false })
-    },
+    localPort: () => receiver?.port ?? 0,
+    overrides: options.tunnel,
+  }).catch(async (err) => {
+    await unlock()
+    throw err
   })
   const publicBase = () => tunnel.publicUrl() ?? receiverUrl()
   const webhooks = createWebhookService({ store, events, clock, publicBase, localBase: receiverUrl })
@@ -72,9 +73,6 @@ export async function createCore(options: CoreOptions) {
   const leadgen = createLeadgenFetcher({ store, events, clock, logger })
   const intake = createLeadIntake({ store, events, clock, logger, background, onLeadgen: (lead) => void background.track(leadgen.fetchLead(lead.id)) })
   const mapping = createMappingService({ store, events, webhooks, clock })
-
-  const applySettings = (s: Settings) =>
-    tunnel.configure({ host: s.tunnelHost, enabled: s.tunnelEnabled, openTimeoutMs: options.tunnel?.openTimeoutMs, retryDelayMs: options.tunnel?.retryDelayMs })
 
   const logDelivery = (entry: DeliveryEntry) => {
     const delivery = { ...entry, id: randomUUID(), receivedAt: clock().toISOString() }
@@ -95,13 +93,14 @@ export async function createCore(options: CoreOptions) {
     mapping,
     leadgen,
     tunnel,
-    applySettings,
     info: () => ({ version: options.version ?? '0.0.0', receiverUrl: receiverUrl(), dataDir: options.dataDir }),
   }))
 
   return {
     api,
     events,
+    /** The repositories, for scripts that bulk-load (seed, benchmark); product code goes through `api`. */
+    store,
     receiverUrl,
     publicUrl: () => tunnel.publicUrl(),
     /** Starts the receiver, then (without waiting for it) the tunnel, which needs the receiver's port. */
@@ -109,21 +108,14 @@ export async function createCore(options: CoreOptions) {
       const app = createReceiverApp({ findWebhook: (t) => store.webhooks.findByToken(t), receive: intake.receive, logDelivery, logger })
       receiver = await startServer(app, { host: options.receiverHost ?? '127.0.0.1', port: options.receiverPort ?? 0 })
       logger.info('receiver listening', { url: receiver.url })
-      void applySettings({ ...store.settings.get(), ...pickSettings(options.tunnel) })
+      void tunnel.start().catch((err: Error) => logger.error('the tunnel could not start', { err: err.message }))
     },
     async stop() {
-      tunnel.stop()
+      await tunnel.stop()
       await receiver?.close()
       receiver = null
       await background.drain()
       await unlock()
     },
   }
-}
-
-function pickSettings(o: CoreOptions['tunnel']): Partial<Settings> {
-  const out: Partial<Settings> = {}
-  if (o?.tunnelEnabled !== undefined) out.tunnelEnabled = o.tunnelEnabled
-  if (o?.tunnelHost !== undefined) out.tunnelHost = o.tunnelHost
-  return out
 }

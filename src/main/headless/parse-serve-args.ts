@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { tunnelSubdomainSchema } from '../../shared/domain'
 import { defaultDataDir } from '../core/default-data-dir'
 
 export const SERVE_USAGE = `Usage: npm run serve -- [options]
@@ -6,6 +7,7 @@ export const SERVE_USAGE = `Usage: npm run serve -- [options]
   --receiver-port N     port of the webhook receiver (default 7420; 0 = any free port)
   --control-port N      port of the UI and API on 127.0.0.1 (default 7421; 0 = any free port)
   --tunnel-host URL     localtunnel server (default: the stored setting, https://localtunnel.me)
+  --tunnel-subdomain S  the subdomain to ask for (default: the stored one, made at the first start)
   --no-tunnel           do not open a public tunnel (receive on this machine only)
   --help                show this help`
 
@@ -14,6 +16,7 @@ export interface ServeArgs {
   receiverPort: number
   controlPort: number
   tunnelHost?: string
+  tunnelSubdomain?: string
   tunnelEnabled?: boolean
   help: boolean
 }
@@ -27,6 +30,7 @@ export function parseServeArgs(argv: string[]): ServeArgs {
       'receiver-port': { type: 'string' },
       'control-port': { type: 'string' },
       'tunnel-host': { type: 'string' },
+      'tunnel-subdomain': { type: 'string' },
       'no-tunnel': { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -35,11 +39,16 @@ export function parseServeArgs(argv: string[]): ServeArgs {
   if (tunnelHost !== undefined && !/^https?:\/\/[^\s/]+/.test(tunnelHost)) {
     throw new Error(`--tunnel-host must be a URL like https://localtunnel.me (got ${tunnelHost})`)
   }
+  const tunnelSubdomain = values['tunnel-subdomain']
+  if (tunnelSubdomain !== undefined && !tunnelSubdomainSchema.safeParse(tunnelSubdomain).success) {
+    throw new Error(`--tunnel-subdomain must be 4 to 63 lowercase letters, digits or hyphens, like acme-leads (got ${tunnelSubdomain})`)
+  }
   return {
     dataDir: values['data-dir'] ?? defaultDataDir(),
     receiverPort: port(values['receiver-port'], 7420, '--receiver-port'),
     controlPort: port(values['control-port'], 7421, '--control-port'),
     tunnelHost: tunnelHost?.replace(/\/+$/, ''),
+    tunnelSubdomain,
     tunnelEnabled: values['no-tunnel'] ? false : tunnelHost ? true : undefined,
     help: values.help ?? false,
   }

@@ -49,9 +49,26 @@ type Planned = { outcome: IntakeOutcome; lead?: Lead; waitFor?: Promise<boolean>
 export function createLeadIntake({ store, events, clock, logger, background, onLeadgen }: Deps) {
   const dedupe = createDedupeIndex()
   store.leads.onLoaded((leads) => leads.forEach((l) => dedupe.remember(l)))
+  // Leads taken while older ones were still loading are checked for duplicates once all are in.
+  const createdWhileLoading: Lead[] = []
+  void background.track(store.leads.ready.then(() => markLateDuplicates())).catch((err: Error) => logger.warn('duplicate check after loading failed', { err: err.message }))
 
-  function plan(webhook: StoredWebhook, record: FoundRecord, now: string, idempotencyKey?: string): Planned | null {
+  async function markLateDuplicates() {
+    const found = createdWhileLoading.splice(0).flatMap((l) => {
+      const duplicateOf = l.duplicateOf ?? dedupe.possibleDuplicateOf(l)
+      return duplicateOf && duplicateOf !== l.duplicateOf ? [{ id: l.id, duplicateOf }] : []
+    })
+    if (found.length === 0) return
+    const full = await store.leads.getManyFull(found.map((f) => f.id))
+    const changed = full.map((l) => ({ ...l, duplicateOf: found.find((f) => f.id === l.id)!.duplicateOf }))
+    await store.leads.update(...changed)
+    changed.forEach((l) => events.emit('leads:updated', l))
+  }
+
+  function plan(webhook: StoredWebhook, record: FoundRecord, now: string, idempotencyKey?: string): Planned | null | 'wait' {
     const externalId = findExternalId(record, idempotencyKey)
+    // While older leads are still loading after a start, a platform id not seen yet may be among them.
+    if (externalId && !dedupe.findRedelivery(webhook.id, externalId) && store.leads.isLoading()) return 'wait'
     const isTest = isTestSubmission(record.entries, externalId)
     const draft = buildLead(record.entries, webhook)
     if (!record.leadgen && !draft.hasContact && (isTest || !hasAnyValue(record.entries))) {
@@ -103,9 +120,6 @@ export function createLeadIntake({ store, events, clock, logger, background, onL
 
   return {
     async receive({ webhook, payload, files = [], idempotencyKey }: IntakeRequest): Promise<IntakeOutcome[]> {
-      // Re-deliveries and duplicates are judged against every stored lead: after a start, wait
-      // until the older segments are read (the receiver itself accepts at once).
-      await store.leads.ready
       const now = clock().toISOString()
       const records = findRecords(payload).map((r) => withFiles(r, files, payload))
       if (records.length === 0) {
@@ -113,7 +127,13 @@ export function createLeadIntake({ store, events, clock, logger, background, onL
       }
       // Fields are recorded even when no lead can be made, so the user can map them in the wizard.
       const fieldsSeen = recordFields(webhook, records.flatMap((r) => r.entries), now)
-      const planned = records.map((r) => plan(webhook, r, now, records.length === 1 ? idempotencyKey : undefined)).filter((p): p is Planned => p !== null)
+      const planAll = () => records.map((r) => plan(webhook, r, now, records.length === 1 ? idempotencyKey : undefined))
+      let plans = planAll()
+      if (plans.includes('wait')) {
+        await store.leads.ready
+        plans = planAll()
+      }
+      const planned = plans.filter((p): p is Planned => p !== null && p !== 'wait')
       if (planned.length === 0) {
         await fieldsSeen
         throw new AppErrorException('empty_payload', 'The payload holds no lead: send fields such as name, email, phone or message.', 422)
@@ -142,6 +162,7 @@ export function createLeadIntake({ store, events, clock, logger, background, onL
       leads.forEach((l) => dedupe.release(l))
       throw err
     }
+    if (store.leads.isLoading()) createdWhileLoading.push(...leads.filter((l) => !l.isTest))
     for (const lead of leads) {
       dedupe.remember(lead)
       events.emit('leads:received', lead)

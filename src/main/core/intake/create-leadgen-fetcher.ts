@@ -41,7 +41,7 @@ export function createLeadgenFetcher({ store, events, clock, logger, timeoutMs =
 
   return {
     async fetchLead(leadId: string): Promise<Lead> {
-      const lead = store.leads.get(leadId)
+      const lead = await store.leads.getFull(leadId)
       const webhook = lead && store.webhooks.get(lead.webhookId)
       if (!lead?.externalId || !webhook) throw new Error('This lead has no Facebook notification to fetch.')
       const attempts = (lead.fetch?.attempts ?? 0) + 1
@@ -54,7 +54,7 @@ export function createLeadgenFetcher({ store, events, clock, logger, timeoutMs =
         logger.warn('Facebook lead fetch failed', { leadId, error })
         await save({ ...lead, fetch: { state: 'failed', error, attempts }, updatedAt: clock().toISOString() })
       }
-      return store.leads.get(leadId)!
+      return (await store.leads.getFull(leadId))!
     },
   }
 }

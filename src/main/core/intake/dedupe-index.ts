@@ -21,10 +21,12 @@ export function createDedupeIndex() {
     if (lead.externalId) byExternalId.set(key(lead.webhookId, lead.externalId), { leadId: lead.id, stored: Promise.resolve(true) })
     if (lead.isTest) return
     // Leads load newest first after a start: keep the earliest lead for each phone and email.
-    for (const k of contactKeys(lead)) {
-      const known = byContact.get(k)
-      if (!known || lead.createdAt < known.createdAt) byContact.set(k, { id: lead.id, createdAt: lead.createdAt })
-    }
+    if (lead.phone) keep(`p:${lead.phone}`, lead)
+    if (lead.email) keep(`e:${lead.email}`, lead)
+  }
+  function keep(k: string, lead: Lead) {
+    const known = byContact.get(k)
+    if (!known || lead.createdAt < known.createdAt) byContact.set(k, { id: lead.id, createdAt: lead.createdAt })
   }
 
   return {

@@ -18,10 +18,16 @@ interface WebhookStats {
  */
 export async function openLeadRepository(dir: string, onProblem: (message: string) => void) {
   const byId = new Map<string, Lead>()
+  // One lower-case string per lead, so a text search over 100,000 leads is one scan of strings.
+  const haystack = new Map<string, string>()
   const stats = new Map<string, WebhookStats>()
   const listeners = new Set<Listener>()
-  const track = (lead: Lead) => {
+  const remember = (lead: Lead) => {
     byId.set(lead.id, lead)
+    haystack.set(lead.id, `${lead.name}\n${lead.email}\n${lead.phone}\n${lead.company}\n${lead.city}\n${lead.notes}\n${lead.source}`.toLowerCase())
+  }
+  const track = (lead: Lead) => {
+    remember(lead)
     const s = stats.get(lead.webhookId) ?? { count: 0, lastLeadAt: null }
     const last = !s.lastLeadAt || lead.createdAt > s.lastLeadAt ? lead.createdAt : s.lastLeadAt
     stats.set(lead.webhookId, { count: s.count + 1, lastLeadAt: last })
@@ -30,6 +36,8 @@ export async function openLeadRepository(dir: string, onProblem: (message: strin
     dir,
     prefix: 'leads',
     item: leadSchema,
+    // The raw payload stays on disk (read for a lead's detail view): memory holds what the inbox shows.
+    strip: (lead) => void (lead.raw = undefined),
     maxItems: 1000,
     maxBytes: 2_000_000,
     onProblem,
@@ -50,20 +58,24 @@ export async function openLeadRepository(dir: string, onProblem: (message: strin
     },
     async add(leads: Lead[]) {
       await collection.add(leads)
-      leads.forEach(track)
+      leads.forEach((l) => track({ ...l, raw: undefined }))
     },
-    /** Replaces stored leads by id (a fetched Facebook lead, a re-applied mapping). */
+    /** Replaces stored leads by id (a fetched Facebook lead, a re-applied mapping): give complete leads. */
     async update(...changed: Lead[]) {
       await collection.update(changed)
-      for (const l of changed) byId.set(l.id, l)
+      for (const l of changed) remember({ ...l, raw: undefined })
     },
+    /** The lead as the inbox shows it (without its raw payload). */
     get: (id: string) => byId.get(id),
+    /** The complete lead, raw payload included. */
+    getFull: (id: string) => collection.getFull(id),
+    getManyFull: (ids: string[]) => collection.getManyFull(ids),
     *all(): Generator<Lead> {
       yield* collection.newestFirst()
     },
     statsFor: (webhookId: string): WebhookStats => stats.get(webhookId) ?? { count: 0, lastLeadAt: null },
     list(filters: LeadFilters) {
-      const matches = matcher(filters)
+      const matches = matcher(filters, haystack)
       const items: Lead[] = []
       let total = 0
       for (const lead of collection.newestFirst()) {
@@ -76,14 +88,13 @@ export async function openLeadRepository(dir: string, onProblem: (message: strin
   }
 }
 
-const SEARCHED = ['name', 'email', 'phone', 'company', 'city', 'notes', 'source'] as const
 
-function matcher(f: LeadFilters) {
+function matcher(f: LeadFilters, haystack: Map<string, string>) {
   const needle = f.search?.toLowerCase()
   return (lead: Lead) =>
     // Test submissions are kept apart: hidden unless asked for, and shown alone when asked only for them.
     (f.tests === 'include' || (f.tests === 'only' ? lead.isTest : !lead.isTest)) &&
     (!f.webhookId || lead.webhookId === f.webhookId) &&
     (!f.status || lead.status === f.status) &&
-    (!needle || SEARCHED.some((k) => lead[k].toLowerCase().includes(needle)))
+    (!needle || haystack.get(lead.id)!.includes(needle))
 }

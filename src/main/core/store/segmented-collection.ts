@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import { Low } from 'lowdb'
@@ -7,10 +7,18 @@ import { AppErrorException } from '../../../shared/app-error'
 import { DurableJsonFile } from './durable-json-file'
 
 export const SEGMENT_VERSION = 3 as const
+type SegmentFile<T> = { schemaVersion: number; items: T[] }
 
 interface Segment<T> {
   index: number
-  db: Low<{ schemaVersion: number; items: T[] }>
+  db: Low<SegmentFile<T>>
+  /** What reads use: the items as `project` keeps them in memory (a lead without its raw payload). */
+  light: T[]
+  /** db.data holds the complete items: always for the newest segment, briefly for one being changed. */
+  full: boolean
+  writes: number
+  /** Updates of one segment run one after another: read, change, write. */
+  queue: Promise<unknown>
   bytes: number
   loaded: boolean
 }
@@ -23,7 +31,9 @@ export interface SegmentOptions<T> {
   /** A segment is closed once it holds this many items or bytes, so a write never costs more. */
   maxItems: number
   maxBytes: number
-  /** Called for each loaded item, oldest first within a segment, newest segments first. */
+  /** Removes from an item what need not stay in memory (read from its segment file when asked for). */
+  strip?: (item: T) => void
+  /** Called with each loaded segment's items; segments load newest first. */
   onLoad: (items: T[]) => void
   /** A damaged segment is set aside (renamed) and reported, never silently dropped or emptied. */
   onProblem: (message: string) => void
@@ -31,118 +41,200 @@ export interface SegmentOptions<T> {
 
 /**
  * A growing list of records kept as many small lowdb JSON files. Appending rewrites only the newest
- * segment, so the cost of storing one record does not grow with the number already stored. At
- * start the newest segment is read at once and the rest in the background, newest first, with
- * the event loop free between segments; `ready` resolves when everything is in memory.
+ * segment, so the cost of storing one record does not grow with the number already stored, and
+ * only the newest segment is held whole in memory. At start the newest segment is read at once and
+ * the rest in the background, newest first, with the event loop free between segments.
  */
 export async function openSegmentedCollection<T extends { id: string }>(o: SegmentOptions<T>) {
   await mkdir(o.dir, { recursive: true, mode: 0o700 })
+  // A light copy for reads; items of a segment about to be released are stripped in place (no copy, less garbage).
+  const project = (item: T): T => {
+    if (!o.strip) return item
+    const copy = { ...item }
+    o.strip(copy)
+    return copy
+  }
   const fileOf = (index: number) => join(o.dir, `${o.prefix}-${String(index).padStart(6, '0')}.json`)
   const pattern = new RegExp(`^${o.prefix}-(\\d{6})\\.json$`)
   const indexes = (await readdir(o.dir)).map((f) => pattern.exec(f)?.[1]).filter(Boolean).map(Number).sort((a, b) => a - b)
   const fileSchema = z.object({ schemaVersion: z.literal(SEGMENT_VERSION), items: z.array(o.item) })
   const segmentOf = new Map<string, Segment<T>>()
+  const empty = (): SegmentFile<T> => ({ schemaVersion: SEGMENT_VERSION, items: [] })
   const newSegment = (index: number): Segment<T> => ({
     index,
-    db: new Low(new DurableJsonFile(fileOf(index)), { schemaVersion: SEGMENT_VERSION, items: [] as T[] }),
+    db: new Low(new DurableJsonFile(fileOf(index)), empty()),
+    light: [],
+    full: true,
+    writes: 0,
+    queue: Promise.resolve(),
     bytes: 0,
     loaded: false,
   })
   const segments = indexes.map(newSegment)
+  const active = () => segments.at(-1)
 
-  async function load(segment: Segment<T>) {
+  async function readFull(segment: Segment<T>, text?: Promise<string | null>) {
+    const raw = text ? await text : undefined
+    if (raw === undefined) await segment.db.read()
+    else segment.db.data = raw === null ? empty() : (JSON.parse(raw) as SegmentFile<T>)
+    const parsed = fileSchema.safeParse(segment.db.data)
+    if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'invalid')
+  }
+
+  async function load(segment: Segment<T>, text?: Promise<string | null>) {
     try {
-      await segment.db.read()
-      const parsed = fileSchema.safeParse(segment.db.data)
-      if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'invalid')
+      await readFull(segment, text)
     } catch (err) {
       const aside = `${fileOf(segment.index)}.corrupt-${Date.now()}`
       await rename(fileOf(segment.index), aside).catch(() => {})
       o.onProblem(`${fileOf(segment.index)} could not be read (${(err as Error).message}); it was set aside as ${aside}. The other records are intact.`)
-      segment.db.data = { schemaVersion: SEGMENT_VERSION, items: [] }
+      segment.db.data = empty()
     }
-    segment.bytes = JSON.stringify(segment.db.data.items).length
+    segment.bytes = (await stat(fileOf(segment.index)).catch(() => ({ size: 0 }))).size
+    const keepFull = segment === active()
+    segment.light = keepFull || !o.strip ? segment.db.data.items.map(project) : segment.db.data.items
+    if (!keepFull && o.strip) segment.light.forEach(o.strip)
     segment.loaded = true
-    for (const item of segment.db.data.items) segmentOf.set(item.id, segment)
-    o.onLoad(segment.db.data.items)
+    for (const item of segment.light) segmentOf.set(item.id, segment)
+    release(segment)
+    o.onLoad(segment.light)
   }
 
-  const newest = segments.at(-1)
+  /** Drops the complete items of a segment nobody is writing, keeping only the light ones. */
+  function release(segment: Segment<T>) {
+    if (segment === active() || segment.writes > 0 || !segment.full) return
+    segment.db.data = empty()
+    segment.full = false
+  }
+
+  async function write(segment: Segment<T>) {
+    segment.writes++
+    try {
+      await segment.db.write()
+    } catch (err) {
+      throw new AppErrorException('store_write_failed', `Could not save to disk (${(err as Error).message}). Try again.`, 503)
+    } finally {
+      segment.writes--
+      release(segment)
+    }
+  }
+
+  const newest = active()
   if (newest) await load(newest)
+  const readText = (s: Segment<T>) => readFile(fileOf(s.index), 'utf8').catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? null : Promise.reject(err)))
   const ready = (async () => {
+    // The next file is read from disk while this one is parsed.
+    let next = segments.length > 1 ? readText(segments.at(-2)!) : null
     for (let i = segments.length - 2; i >= 0; i--) {
+      const text = next!
+      next = i > 0 ? readText(segments[i - 1]!) : null
+      next?.catch(() => {})
       await yieldToEventLoop()
-      await load(segments[i]!)
+      await load(segments[i]!, text)
     }
   })()
 
-  function active(): Segment<T> {
-    const last = segments.at(-1)
-    if (last && last.db.data.items.length < o.maxItems && last.bytes < o.maxBytes) return last
+  function appendTarget(): Segment<T> {
+    const last = active()
+    if (last && last.light.length < o.maxItems && last.bytes < o.maxBytes) return last
     const next = newSegment((last?.index ?? 0) + 1)
     next.loaded = true
     segments.push(next)
+    if (last) release(last)
     return next
-  }
-
-  async function writeAll(touched: Set<Segment<T>>) {
-    try {
-      await Promise.all([...touched].map((s) => s.db.write()))
-    } catch (err) {
-      throw new AppErrorException('store_write_failed', `Could not save to disk (${(err as Error).message}). Try again.`, 503)
-    }
   }
 
   return {
     ready,
     isLoading: () => segments.some((s) => !s.loaded),
-    get: (id: string) => segmentOf.get(id)?.db.data.items.find((i) => i.id === id),
+    /** The complete record (with what `project` leaves out), read from its segment if needed. */
+    async getFull(id: string): Promise<T | undefined> {
+      const segment = segmentOf.get(id)
+      if (!segment) return undefined
+      if (segment.full) return segment.db.data.items.find((i) => i.id === id)
+      const text = await new DurableJsonFile<SegmentFile<T>>(fileOf(segment.index)).read()
+      return text?.items.find((i) => i.id === id)
+    },
+    /** Complete records for many ids, reading each segment file at most once. */
+    async getManyFull(ids: string[]): Promise<T[]> {
+      const bySegment = new Map<Segment<T>, Set<string>>()
+      for (const id of ids) {
+        const s = segmentOf.get(id)
+        if (s) bySegment.set(s, (bySegment.get(s) ?? new Set()).add(id))
+      }
+      const out: T[] = []
+      for (const [s, wanted] of bySegment) {
+        const items = s.full ? s.db.data.items : ((await new DurableJsonFile<SegmentFile<T>>(fileOf(s.index)).read())?.items ?? [])
+        out.push(...items.filter((i) => wanted.has(i.id)))
+      }
+      return out
+    },
     /** Appends and resolves once every record is durably on disk; on failure nothing is kept in memory either. */
     async add(items: T[]) {
       const touched = new Set<Segment<T>>()
       for (const item of items) {
-        const s = active()
+        const s = appendTarget()
         s.db.data.items.push(item)
+        s.light.push(project(item))
         s.bytes += JSON.stringify(item).length + 1
         segmentOf.set(item.id, s)
         touched.add(s)
       }
       try {
-        await writeAll(touched)
+        await Promise.all([...touched].map(write))
       } catch (err) {
         const ids = new Set(items.map((i) => i.id))
-        for (const s of touched) s.db.data.items = s.db.data.items.filter((i) => !ids.has(i.id))
+        for (const s of touched) {
+          s.db.data.items = s.db.data.items.filter((i) => !ids.has(i.id))
+          s.light = s.light.filter((i) => !ids.has(i.id))
+        }
         for (const id of ids) segmentOf.delete(id)
         throw err
       }
     },
-    /** Replaces records by id, rewriting only the segments that hold them. */
+    /** Replaces complete records by id, rewriting only the segments that hold them. */
     async update(items: T[]) {
-      const touched = new Set<Segment<T>>()
+      const bySegment = new Map<Segment<T>, T[]>()
       for (const item of items) {
         const s = segmentOf.get(item.id)
-        if (!s) continue
-        s.db.data.items = s.db.data.items.map((i) => (i.id === item.id ? item : i))
-        touched.add(s)
+        if (s) bySegment.set(s, [...(bySegment.get(s) ?? []), item])
       }
-      await writeAll(touched)
+      const run = async (s: Segment<T>, changed: T[]) => {
+        const next = new Map(changed.map((i) => [i.id, i]))
+        s.writes++ // held open from the read to the write, so it is not released under us
+        try {
+          if (!s.full) await readFull(s).then(() => (s.full = true))
+          s.db.data.items = s.db.data.items.map((i) => next.get(i.id) ?? i)
+          s.light = s.light.map((i) => (next.has(i.id) ? project(next.get(i.id)!) : i))
+          await write(s)
+        } finally {
+          s.writes--
+          release(s)
+        }
+      }
+      await Promise.all(
+        [...bySegment].map(([s, changed]) => {
+          const turn = s.queue.catch(() => {}).then(() => run(s, changed))
+          s.queue = turn
+          return turn
+        }),
+      )
     },
-    /** Newest first, over what is loaded so far. */
+    /** Newest first, over what is loaded so far, as kept in memory. */
     *newestFirst(): Generator<T> {
       for (let s = segments.length - 1; s >= 0; s--) {
-        const items = segments[s]!.db.data.items
+        const items = segments[s]!.light
         for (let i = items.length - 1; i >= 0; i--) yield items[i]!
       }
     },
     /** Deletes whole segments (retention), oldest first, while `expired` says so. */
     async dropOldest(expired: (items: T[]) => boolean) {
-      while (segments.length > 1 && segments[0]!.loaded && expired(segments[0]!.db.data.items)) {
+      while (segments.length > 1 && segments[0]!.loaded && segments[0]!.writes === 0 && expired(segments[0]!.light)) {
         const gone = segments.shift()!
-        for (const item of gone.db.data.items) segmentOf.delete(item.id)
+        for (const item of gone.light) segmentOf.delete(item.id)
         await rm(fileOf(gone.index), { force: true })
       }
     },
-    count: () => segments.reduce((n, s) => n + s.db.data.items.length, 0),
   }
 }
 

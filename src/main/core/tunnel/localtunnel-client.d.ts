@@ -11,6 +11,8 @@ declare module '@n8n/localtunnel/lib/Tunnel.js' {
     constructor(opts: { host: string; port: number; local_host?: string; subdomain?: string })
     url: string
     closed: boolean
+    /** The client's socket pool, there once open() has called back: emits 'open' per socket connected. */
+    tunnelCluster?: EventEmitter
     _getInfo(body: unknown): TunnelInfo
     _init(cb: (err: Error | null, info?: TunnelInfo) => void): void
     open(cb: (err?: Error) => void): void

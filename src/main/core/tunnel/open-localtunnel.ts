@@ -30,8 +30,12 @@ export interface OpenTunnel {
   /** The id the server assigned (the subdomain); ask for it again to keep the same URL. */
   id: string
   url: string
+  /** Sockets the client keeps open to the server (the server's max_conn_count). */
+  maxConn: number
   close(): void
   onError(listener: (err: Error) => void): void
+  /** Each socket the client (re)connects to the server: a steady stream means the server drops them. */
+  onSocketOpen(listener: () => void): void
 }
 
 interface Options {
@@ -44,12 +48,21 @@ interface Options {
 }
 
 /** The server answered and said no (bad subdomain, full, ...): asking again the same way won't help. */
-export class TunnelRefused extends Error {}
+export class TunnelRefused extends Error {
+  constructor(
+    message: string,
+    /** The HTTP status of the refusal: a 4xx is about the request itself (the subdomain asked for). */
+    readonly status: number,
+  ) {
+    super(message)
+  }
+}
 
 interface TunnelAnswer {
   id: string
   url: string
   port: number
+  max_conn_count?: number
   message?: string
 }
 
@@ -95,8 +108,10 @@ export async function openLocaltunnel({ host, localPort, subdomain, timeoutMs, s
   return {
     id: answer.id,
     url: client.url,
+    maxConn: answer.max_conn_count ?? 1,
     close: () => client.close(),
     onError: (listener) => client.on('error', listener),
+    onSocketOpen: (listener) => client.tunnelCluster?.on('open', () => listener()),
   }
 }
 
@@ -106,7 +121,7 @@ async function requestTunnel(host: string, subdomain: string | undefined, deadli
     const res = await fetch(url, { signal: deadline, headers: { accept: 'application/json' } })
     const body = (await res.json().catch(() => null)) as Partial<TunnelAnswer> | null
     if (!res.ok || !body?.id || !body.url || !body.port) {
-      throw new TunnelRefused(`${host} refused the tunnel: ${body?.message ?? `unexpected answer (HTTP ${res.status})`}`)
+      throw new TunnelRefused(`${host} refused the tunnel: ${body?.message ?? `unexpected answer (HTTP ${res.status})`}`, res.status)
     }
     return body as TunnelAnswer
   } catch (err) {

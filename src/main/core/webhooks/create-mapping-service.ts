@@ -36,9 +36,10 @@ export function createMappingService({ store, events, webhooks, clock }: Deps) {
       const w = webhooks.mustGet(id)
       const now = clock().toISOString()
       await store.leads.ready
-      const changed: Lead[] = Array.from(store.leads.all())
+      const ids = Array.from(store.leads.all())
         .filter((l) => l.webhookId === id && l.fetch?.state !== 'pending' && l.fetch?.state !== 'failed')
-        .map((l) => remapLead(l, w, now))
+        .map((l) => l.id)
+      const changed: Lead[] = (await store.leads.getManyFull(ids)).map((l) => remapLead(l, w, now))
       if (changed.length) await store.leads.update(...changed)
       for (const lead of changed) events.emit('leads:updated', lead)
       return { updated: changed.length }

@@ -1,0 +1,1 @@
+export { LeadInbox } from './components/LeadInbox'

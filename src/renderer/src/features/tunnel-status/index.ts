@@ -1,0 +1,1 @@
+export { TunnelStatusBar } from './components/TunnelStatusBar'

@@ -1,0 +1,1 @@
+export { WebhookWizard } from './components/WebhookWizard'
