@@ -59,6 +59,7 @@ interface Row {
   ok: number
   other: number
   onDiskOk?: boolean
+  extraOnDisk?: number
   diskMb?: number
 }
 
@@ -73,7 +74,10 @@ async function runScenario(name: string, mode: 'bare' | 'core', dataDir?: string
   const row: Row = { name, ...stats, maxStallMs: report.maxStallMs, rssMb: report.rssMb, startMs: ready.acceptMs, readyMs: ready.readyMs }
   if (dataDir) {
     const disk = await countLeadsOnDisk(dataDir)
-    row.onDiskOk = disk.count - seeded === stats.ok
+    // Requests still in flight when the load stops are stored but never counted as 2xx by the load
+    // generator: every 2xx must be on disk, plus at most one in-flight request per connection.
+    row.extraOnDisk = disk.count - seeded - stats.ok
+    row.onDiskOk = row.extraOnDisk >= 0 && row.extraOnDisk <= CONNECTIONS
     row.diskMb = disk.bytes / 1e6
   }
   return { row, listTimes }
@@ -105,11 +109,11 @@ async function main() {
 
 function printTable(rows: Row[], lists: [string, number[]][]) {
   const bare = rows[0]!
-  console.log('\n| run | req/s | p50 ms | p99 ms | vs bare | p99 vs bare | max stall ms | RSS MB | leads MB on disk | start→accepting ms | start→all loaded ms | 2xx | other | disk = 2xx |')
+  console.log('\n| run | req/s | p50 ms | p99 ms | vs bare | p99 vs bare | max stall ms | RSS MB | leads MB on disk | start→accepting ms | start→all loaded ms | 2xx | other | every 2xx on disk |')
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|')
   for (const r of rows) {
     console.log(
-      `| ${r.name} | ${f(r.rps)} | ${r.p50} | ${r.p99} | ${f((100 * r.rps) / bare.rps)}% | ${f(r.p99 / Math.max(bare.p99, 1), 1)}x | ${f(r.maxStallMs, 1)} | ${f(r.rssMb)} | ${r.diskMb === undefined ? '' : f(r.diskMb, 1)} | ${f(r.startMs)} | ${f(r.readyMs)} | ${r.ok} | ${r.other} | ${r.onDiskOk === undefined ? '' : r.onDiskOk ? 'yes' : 'NO'} |`,
+      `| ${r.name} | ${f(r.rps)} | ${r.p50} | ${r.p99} | ${f((100 * r.rps) / bare.rps)}% | ${f(r.p99 / Math.max(bare.p99, 1), 1)}x | ${f(r.maxStallMs, 1)} | ${f(r.rssMb)} | ${r.diskMb === undefined ? '' : f(r.diskMb, 1)} | ${f(r.startMs)} | ${f(r.readyMs)} | ${r.ok} | ${r.other} | ${r.onDiskOk === undefined ? '' : `${r.onDiskOk ? 'yes' : 'NO'} (+${r.extraOnDisk} in flight at the cut)`} |`,
     )
   }
   for (const [name, times] of lists) console.log(`\nleads:list with filters + text search, ${name}: p50 ${f(pct(times, 50), 1)} ms, p99 ${f(pct(times, 99), 1)} ms (200 queries)`)

@@ -112,7 +112,14 @@ export function createLeadIntake({ store, events, clock, logger, background, onL
     return lead
   }
 
+  // Rewriting app.json for every lead would cost a durable write per request: the detected fields
+  // are saved when a new field appears, and otherwise (fresh samples, last-seen times) once a minute.
+  const lastSaved = new Map<string, number>()
   async function recordFields(webhook: StoredWebhook, entries: FieldEntry[], now: string) {
+    const known = new Set(webhook.detectedFields.map((f) => f.name))
+    const hasNew = !webhook.firstRequestAt || entries.some((e) => !known.has(e.key))
+    if (!hasNew && Date.parse(now) - (lastSaved.get(webhook.id) ?? 0) < 60_000) return
+    lastSaved.set(webhook.id, Date.parse(now))
     await store.webhooks
       .update(webhook.id, (w) => ({ ...w, firstRequestAt: w.firstRequestAt ?? now, detectedFields: mergeDetectedFields(w.detectedFields, entries, now) }))
       .catch((err: Error) => logger.warn('could not record detected fields', { webhookId: webhook.id, err: err.message }))

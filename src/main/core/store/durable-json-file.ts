@@ -7,7 +7,8 @@ import type { Adapter } from 'lowdb'
  * fsynced, then renamed over the real one, then the folder is fsynced, so after a power cut the
  * file is either the old or the new version, complete. Writes arriving while one is under way are
  * grouped: the next write carries the latest data and settles all of them at once (group commit).
- * With `backup`, the previous version is kept as `<file>.bak` to fall back on.
+ * With `backup`, the previous version is kept as `<file>.bak` to fall back on. `fsync: false` keeps
+ * the atomic rename but skips the flushes, for data that may lose its last moments (the delivery log).
  */
 export class DurableJsonFile<T> implements Adapter<T> {
   private writing: Promise<void> | null = null
@@ -15,7 +16,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   constructor(
     readonly file: string,
-    private readonly options: { backup?: boolean } = {},
+    private readonly options: { backup?: boolean; fsync?: boolean } = {},
   ) {}
 
   async read(): Promise<T | null> {
@@ -59,13 +60,13 @@ export class DurableJsonFile<T> implements Adapter<T> {
       const handle = await open(tmp, 'w', 0o600)
       try {
         await handle.writeFile(text, 'utf8')
-        await handle.sync()
+        if (this.options.fsync !== false) await handle.sync()
       } finally {
         await handle.close()
       }
       if (this.options.backup) await copyFile(this.file, `${this.file}.bak`).catch(() => {})
       await rename(tmp, this.file)
-      await syncFolder(dirname(this.file))
+      if (this.options.fsync !== false) await syncFolder(dirname(this.file))
     } catch (err) {
       // Nothing half-written stays behind: the real file is untouched until the rename.
       await rm(tmp, { force: true }).catch(() => {})

@@ -24,7 +24,7 @@ export async function openLeadRepository(dir: string, onProblem: (message: strin
   const listeners = new Set<Listener>()
   const remember = (lead: Lead) => {
     byId.set(lead.id, lead)
-    haystack.set(lead.id, `${lead.name}\n${lead.email}\n${lead.phone}\n${lead.company}\n${lead.city}\n${lead.notes}\n${lead.source}`.toLowerCase())
+    haystack.set(lead.id, searchText(lead))
   }
   const track = (lead: Lead) => {
     remember(lead)
@@ -96,5 +96,10 @@ function matcher(f: LeadFilters, haystack: Map<string, string>) {
     (f.tests === 'include' || (f.tests === 'only' ? lead.isTest : !lead.isTest)) &&
     (!f.webhookId || lead.webhookId === f.webhookId) &&
     (!f.status || lead.status === f.status) &&
-    (!needle || haystack.get(lead.id)!.includes(needle))
+    // A lead whose write is still under way has no entry yet: its text is built on the spot.
+    (!needle || (haystack.get(lead.id) ?? searchText(lead)).includes(needle))
+}
+
+function searchText(lead: Lead): string {
+  return `${lead.name}\n${lead.email}\n${lead.phone}\n${lead.company}\n${lead.city}\n${lead.notes}\n${lead.source}`.toLowerCase()
 }

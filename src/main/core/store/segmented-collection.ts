@@ -33,6 +33,8 @@ export interface SegmentOptions<T> {
   maxBytes: number
   /** Removes from an item what need not stay in memory (read from its segment file when asked for). */
   strip?: (item: T) => void
+  /** False for records that may lose their last moments in a power cut (still never half-written). */
+  fsync?: boolean
   /** Called with each loaded segment's items; segments load newest first. */
   onLoad: (items: T[]) => void
   /** A damaged segment is set aside (renamed) and reported, never silently dropped or emptied. */
@@ -62,7 +64,7 @@ export async function openSegmentedCollection<T extends { id: string }>(o: Segme
   const empty = (): SegmentFile<T> => ({ schemaVersion: SEGMENT_VERSION, items: [] })
   const newSegment = (index: number): Segment<T> => ({
     index,
-    db: new Low(new DurableJsonFile(fileOf(index)), empty()),
+    db: new Low(new DurableJsonFile(fileOf(index), { fsync: o.fsync }), empty()),
     light: [],
     full: true,
     writes: 0,
