@@ -3,17 +3,9 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createCore } from '../../src/main/core/create-core'
 import { silentLogger } from '../../src/main/core/logger'
-import { makeDataDir, removeDir, SEED_LEAD, startTestCore, type TestCore } from '../support/test-core'
+import { SEED_LEAD, coresStoppedAfterEach, makeDataDir, removeDir, startTestCore, type TestCore } from '../support/test-core'
 
-const cleanup: (() => Promise<void>)[] = []
-afterEach(async () => {
-  while (cleanup.length) await cleanup.pop()!()
-})
-async function started(dir?: string) {
-  const t = await startTestCore({}, dir)
-  cleanup.push(() => t.stop())
-  return t
-}
+const { cleanup, started } = coresStoppedAfterEach(afterEach)
 
 describe('the store survives a restart of the core', () => {
   it('keeps webhooks, leads, detected fields and the delivery log on disk', async () => {

@@ -2,21 +2,10 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { syntheticLead } from '../../scripts/synthetic-leads'
-import { removeDir, SEED_LEAD, startTestCore, type TestCore } from '../support/test-core'
+import { SEED_LEAD, coresStoppedAfterEach, untilLoaded } from '../support/test-core'
 
-const cleanup: (() => Promise<void>)[] = []
-afterEach(async () => {
-  while (cleanup.length) await cleanup.pop()!()
-})
-async function started(dir?: string) {
-  const t = await startTestCore({}, dir)
-  cleanup.push(() => t.stop())
-  if (!dir) cleanup.unshift(() => removeDir(t.dataDir))
-  return t
-}
-async function loaded(t: TestCore) {
-  for (let i = 0; i < 200 && (await t.core.api['leads:list']({})).loading; i++) await new Promise((r) => setTimeout(r, 10))
-}
+const { started } = coresStoppedAfterEach(afterEach)
+const loaded = untilLoaded
 
 describe('segments', () => {
   it('spreads leads over segment files, reads them all back after a restart, and keeps raw payloads on disk', async () => {

@@ -59,3 +59,28 @@ export async function startTestCore(options: Partial<CoreOptions> = {}, dataDir?
 export async function removeDir(dir: string) {
   await rm(dir, { recursive: true, force: true })
 }
+
+/**
+ * For files that start several cores per test: `started()` gives a core that is stopped (and its
+ * temp folder removed, when it made one) after each test, in reverse order.
+ */
+export function coresStoppedAfterEach(afterEach: (fn: () => Promise<void>) => void) {
+  const cleanup: (() => Promise<void>)[] = []
+  afterEach(async () => {
+    while (cleanup.length) await cleanup.pop()!()
+  })
+  return {
+    cleanup,
+    async started(dir?: string) {
+      const t = await startTestCore({}, dir)
+      cleanup.push(() => t.stop())
+      if (!dir) cleanup.unshift(() => removeDir(t.dataDir))
+      return t
+    },
+  }
+}
+
+/** Waits (bounded) until the older lead segments have loaded after a start. */
+export async function untilLoaded(t: TestCore) {
+  for (let i = 0; i < 200 && (await t.core.api['leads:list']({})).loading; i++) await new Promise((r) => setTimeout(r, 10))
+}
