@@ -18,7 +18,7 @@ async function main() {
     dataDir: args.dataDir,
     receiverPort: args.receiverPort,
     controlPort: args.controlPort,
-    tunnel: { tunnelHost: args.tunnelHost, tunnelEnabled: args.tunnelEnabled },
+    tunnel: { tunnelHost: args.tunnelHost, tunnelEnabled: args.tunnelEnabled, tunnelSubdomain: args.tunnelSubdomain },
     uiDir: process.env.CRATIO_UI_DIR ?? join(here, '..', 'renderer'),
     version: process.env.npm_package_version,
   })
@@ -29,7 +29,11 @@ async function main() {
   console.log(`  Public tunnel:    connecting... (the inbox shows its status)\n`)
   app.core.events.on('tunnel:status-changed', (s) => {
     if (s.state === 'online') console.log(`Public URL: ${s.url}`)
-    if (s.state === 'offline') console.log(`Tunnel offline: ${s.reason}`)
+    if (s.state === 'direct') console.log(`Public URL (direct): ${s.url}`)
+    if (s.state === 'offline' || s.state === 'reconnecting') {
+      const next = s.nextAttemptAt ? `; next try at ${new Date(s.nextAttemptAt).toLocaleTimeString()}` : ''
+      console.log(`Tunnel ${s.state}: ${s.reason ?? 'no reason given'}${next}`)
+    }
   })
   let stopping = false
   const stop = async () => {

@@ -108,7 +108,8 @@ export async function createCore(options: CoreOptions) {
       const app = createReceiverApp({ findWebhook: (t) => store.webhooks.findByToken(t), receive: intake.receive, logDelivery, logger })
       receiver = await startServer(app, { host: options.receiverHost ?? '127.0.0.1', port: options.receiverPort ?? 0 })
       logger.info('receiver listening', { url: receiver.url })
-      void tunnel.start().catch((err: Error) => logger.error('the tunnel could not start', { err: err.message }))
+      // Tracked, so that stopping waits for its first settings write (the stable subdomain).
+      void background.track(tunnel.start()).catch((err: Error) => logger.error('the tunnel could not start', { err: err.message }))
     },
     async stop() {
       await tunnel.stop()

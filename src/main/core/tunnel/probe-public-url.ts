@@ -20,14 +20,21 @@ export function probePublicUrl(baseUrl: string, timeoutMs: number): Promise<stri
   const url = new URL('/health', baseUrl)
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest
   return new Promise((resolve) => {
-    const req = request(url, { headers: PROBE_HEADERS, lookup: loopbackAwareLookup, agent: false, timeout: timeoutMs }, (res) => {
+    // One deadline for the whole exchange (the socket timeout alone would let a slow trickle through).
+    const deadline = setTimeout(() => req.destroy(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)
+    const done = (problem: string | null) => {
+      clearTimeout(deadline)
+      resolve(problem)
+    }
+    const req = request(url, { headers: PROBE_HEADERS, lookup: loopbackAwareLookup, agent: false }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.length < 64 && chunks.push(c))
-      res.on('error', (err) => resolve(`the answer through ${baseUrl} broke off (${err.message})`))
-      res.on('end', () => resolve(judge(baseUrl, res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'))))
+      res.on('error', (err) => done(`the answer through ${baseUrl} broke off (${err.message})`))
+      res.on('end', () => done(judge(baseUrl, res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'))))
+      // Cut short without an error (the deadline): settles if 'end' did not (a second resolve is ignored).
+      res.on('close', () => done(`the answer through ${baseUrl} broke off`))
     })
-    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)))
-    req.on('error', (err: NodeJS.ErrnoException) => resolve(`cannot reach this computer through ${baseUrl} (${err.code ?? err.message})`))
+    req.on('error', (err: NodeJS.ErrnoException) => done(`cannot reach this computer through ${baseUrl} (${err.code ?? err.message})`))
     req.end()
   })
 }
