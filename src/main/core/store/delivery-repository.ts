@@ -16,8 +16,8 @@ export async function openDeliveryRepository(dir: string, retention: () => Reten
     dir,
     prefix: 'deliveries',
     item: deliverySchema,
-    maxItems: 2000,
-    maxBytes: 2_000_000,
+    maxItems: 1000,
+    maxBytes: 1_000_000,
     // The log is for reading what arrived; a lead's own write is what must survive a power cut.
     fsync: false,
     onProblem,

@@ -38,8 +38,9 @@ export async function openLeadRepository(dir: string, onProblem: (message: strin
     item: leadSchema,
     // The raw payload stays on disk (read for a lead's detail view): memory holds what the inbox shows.
     strip: (lead) => void (lead.raw = undefined),
-    maxItems: 1000,
-    maxBytes: 2_000_000,
+    // Each flush serialises the newest segment whole: 500 leads (~400 KB) keep that to a few ms.
+    maxItems: 500,
+    maxBytes: 1_000_000,
     onProblem,
     onLoad: (leads) => {
       leads.forEach(track)
