@@ -12,7 +12,8 @@ describe('segments', () => {
     const t = await started()
     const hook = await t.core.api['webhooks:create']({ name: 'W', sourceLabel: 'Web', platform: 'website' })
     const leads = Array.from({ length: 1250 }, (_, n) => syntheticLead(n, hook.id, 'Web', new Date(Date.UTC(2026, 0, 1) + n * 1000)))
-    for (let i = 0; i < leads.length; i += 250) await t.core.store.leads.add(leads.slice(i, i + 250))
+    // Batches of 300 cross segment boundaries (500): a batch is split over two segments.
+    for (let i = 0; i < leads.length; i += 300) await t.core.store.leads.add(leads.slice(i, i + 300))
     expect((await readdir(join(t.dataDir, 'leads'))).filter((f) => f.endsWith('.json')).sort()).toEqual(['leads-000001.json', 'leads-000002.json', 'leads-000003.json'])
     await t.stop()
     const again = await started(t.dataDir)

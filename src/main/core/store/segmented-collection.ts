@@ -141,8 +141,9 @@ export async function openSegmentedCollection<T extends { id: string }>(o: Segme
     if (last && last.light.length < o.maxItems && last.bytes < o.maxBytes) return last
     const next = newSegment((last?.index ?? 0) + 1)
     next.loaded = true
+    // The previous segment is released once its last write is done (see write), never before:
+    // releasing it here would write it out empty.
     segments.push(next)
-    if (last) release(last)
     return next
   }
 
