@@ -32,13 +32,18 @@ export function findRecords(payload: unknown, envelope: FieldEntry[] = [], path 
 
 /** Descend into a wrapper only when it holds more lead-like fields than the level around it. */
 function bestWrapper(obj: Record<string, unknown>): string | undefined {
-  const here = leadScore(obj)
+  const keys = Object.keys(obj)
+  const candidates = keys.filter((key) => {
+    if (!WRAPPERS.has(key.toLowerCase()) && keys.length > 1) return false
+    const value = obj[key]
+    return isPlainObject(Array.isArray(value) ? value.find(isPlainObject) : value)
+  })
+  if (candidates.length === 0) return undefined // most payloads: flat, nothing to compare
   let best: string | undefined
-  let bestScore = here
-  for (const [key, value] of Object.entries(obj)) {
-    if (!WRAPPERS.has(key.toLowerCase()) && Object.keys(obj).length > 1) continue
-    const inner = Array.isArray(value) ? value.find(isPlainObject) : value
-    if (!isPlainObject(inner)) continue
+  let bestScore = leadScore(obj)
+  for (const key of candidates) {
+    const value = obj[key]
+    const inner = (Array.isArray(value) ? value.find(isPlainObject) : value) as Record<string, unknown>
     const score = leadScore(inner)
     if (score > bestScore) {
       best = key

@@ -12,14 +12,27 @@ interface Candidate {
 }
 
 /** The CRM field a single incoming field most likely is, from its key, its label, then its value. */
-export function suggestTarget(key: string, label: string, value: unknown): Candidate | null {
+// Platforms send the same keys again and again: the verdict on a key and label is remembered.
+const byName = new Map<string, Candidate | null | 'by-value'>()
+
+function suggestByName(key: string, label: string): Candidate | null | 'by-value' {
   // The key as sent beats the key without form-builder noise, which beats the label.
   const words: [string, number][] = [[normalise(key), 0], [stripNoise(key), 30], [normalise(label), 60], [stripNoise(label), 60]]
   for (const [word, penalty] of words) {
     const hit = lookupSynonym(word)
     if (hit) return { target: hit.target, rank: hit.rank + penalty }
   }
-  if (NOT_THE_LEAD.test(key)) return null
+  return NOT_THE_LEAD.test(key) ? null : 'by-value'
+}
+
+export function suggestTarget(key: string, label: string, value: unknown): Candidate | null {
+  const id = `${key}\u0000${label}`
+  let verdict = byName.get(id)
+  if (verdict === undefined) {
+    if (byName.size > 10_000) byName.clear()
+    byName.set(id, (verdict = suggestByName(key, label)))
+  }
+  if (verdict !== 'by-value') return verdict
   const text = typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : ''
   if (EMAIL.test(text)) return { target: 'email', rank: 100 }
   const digits = text.replace(/\D/g, '').length

@@ -16,7 +16,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   constructor(
     readonly file: string,
-    private readonly options: { backup?: boolean; fsync?: boolean } = {},
+    private readonly options: { backup?: boolean; fsync?: boolean; serialize?: (data: T) => Buffer[] } = {},
   ) {}
 
   async read(): Promise<T | null> {
@@ -43,7 +43,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   private start(data: T): Promise<void> {
-    const run = this.writeNow(JSON.stringify(data))
+    const run = this.writeNow(this.options.serialize ? this.options.serialize(data) : JSON.stringify(data))
     // The caller of this write gets its error through `run`; the chain itself must not reject.
     this.writing = run.catch(() => {}).then(() => {
       this.writing = null
@@ -54,12 +54,14 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return run
   }
 
-  private async writeNow(text: string) {
+  private async writeNow(content: string | Buffer[]) {
     const tmp = join(dirname(this.file), `.${basename(this.file)}.tmp`)
     try {
       const handle = await open(tmp, 'w', 0o600)
       try {
-        await handle.writeFile(text, 'utf8')
+        // Pieces are written as they are (writev): no second copy of the whole file in memory.
+        if (typeof content === 'string') await handle.writeFile(content, 'utf8')
+        else for (let i = 0; i < content.length; i += 1000) await handle.writev(content.slice(i, i + 1000))
         if (this.options.fsync !== false) await handle.sync()
       } finally {
         await handle.close()
