@@ -33,6 +33,8 @@ export interface SegmentOptions<T> {
   maxBytes: number
   /** Removes from an item what need not stay in memory (read from its segment file when asked for). */
   strip?: (item: T) => void
+  /** Called with every item as it is kept in memory (after `strip`), e.g. to attach search text. */
+  decorate?: (light: T) => void
   /** False for records that may lose their last moments in a power cut (still never half-written). */
   fsync?: boolean
   /** Called with each loaded segment's items; segments load newest first. */
@@ -51,9 +53,9 @@ export async function openSegmentedCollection<T extends { id: string }>(o: Segme
   await mkdir(o.dir, { recursive: true, mode: 0o700 })
   // A light copy for reads; items of a segment about to be released are stripped in place (no copy, less garbage).
   const project = (item: T): T => {
-    if (!o.strip) return item
-    const copy = { ...item }
-    o.strip(copy)
+    const copy = o.strip ? { ...item } : item
+    o.strip?.(copy)
+    o.decorate?.(copy)
     return copy
   }
   const fileOf = (index: number) => join(o.dir, `${o.prefix}-${String(index).padStart(6, '0')}.json`)
@@ -111,7 +113,7 @@ export async function openSegmentedCollection<T extends { id: string }>(o: Segme
     segment.bytes = (await stat(fileOf(segment.index)).catch(() => ({ size: 0 }))).size
     const keepFull = segment === active()
     segment.light = keepFull || !o.strip ? segment.db.data.items.map(project) : segment.db.data.items
-    if (!keepFull && o.strip) segment.light.forEach(o.strip)
+    if (!keepFull && o.strip) segment.light.forEach((item) => (o.strip!(item), o.decorate?.(item)))
     segment.loaded = true
     for (const item of segment.light) segmentOf.set(item.id, segment)
     release(segment)
@@ -189,12 +191,15 @@ export async function openSegmentedCollection<T extends { id: string }>(o: Segme
       return out
     },
     /** Appends and resolves once every record is durably on disk; on failure nothing is kept in memory either. */
-    async add(items: T[]) {
+    async add(items: T[]): Promise<T[]> {
       const touched = new Set<Segment<T>>()
+      const added: T[] = []
       for (const item of items) {
         const s = appendTarget()
         s.db.data.items.push(item)
-        s.light.push(project(item))
+        const light = project(item)
+        s.light.push(light)
+        added.push(light)
         s.bytes += json(item).length + 1
         segmentOf.set(item.id, s)
         touched.add(s)
@@ -210,9 +215,11 @@ export async function openSegmentedCollection<T extends { id: string }>(o: Segme
         for (const id of ids) segmentOf.delete(id)
         throw err
       }
+      return added
     },
     /** Replaces complete records by id, rewriting only the segments that hold them. */
-    async update(items: T[]) {
+    async update(items: T[]): Promise<T[]> {
+      const updated: T[] = []
       const bySegment = new Map<Segment<T>, T[]>()
       for (const item of items) {
         const s = segmentOf.get(item.id)
@@ -224,7 +231,13 @@ export async function openSegmentedCollection<T extends { id: string }>(o: Segme
         try {
           if (!s.full) await readFull(s).then(() => (s.full = true))
           s.db.data.items = s.db.data.items.map((i) => next.get(i.id) ?? i)
-          s.light = s.light.map((i) => (next.has(i.id) ? project(next.get(i.id)!) : i))
+          s.light = s.light.map((i) => {
+            const changedItem = next.get(i.id)
+            if (!changedItem) return i
+            const light = project(changedItem)
+            updated.push(light)
+            return light
+          })
           await write(s)
         } finally {
           s.writes--
@@ -238,6 +251,14 @@ export async function openSegmentedCollection<T extends { id: string }>(o: Segme
           return turn
         }),
       )
+      return updated
+    },
+    /** Calls `visit` newest first over what is loaded (as kept in memory), until it returns false. */
+    forEachNewest(visit: (item: T) => boolean | void) {
+      for (let s = segments.length - 1; s >= 0; s--) {
+        const items = segments[s]!.light
+        for (let i = items.length - 1; i >= 0; i--) if (visit(items[i]!) === false) return
+      }
     },
     /** Newest first, over what is loaded so far, as kept in memory. */
     *newestFirst(): Generator<T> {
