@@ -31,7 +31,13 @@ export async function openLeadRepository(dir: string, onProblem: (message: strin
     prefix: 'leads',
     item: leadSchema,
     // The raw payload stays on disk (read for a lead's detail view): memory holds what the inbox shows.
-    strip: (lead) => void (lead.raw = undefined),
+    strip: (lead) => {
+      lead.raw = undefined
+      // JSON.parse makes a new copy of every repeated string: share the few distinct values instead.
+      lead.webhookId = intern(lead.webhookId)
+      lead.source = intern(lead.source)
+      lead.status = intern(lead.status)
+    },
     // One lower-case string on each lead in memory, so a text search is one scan of strings.
     decorate: (lead) => void ((lead as Searchable)[SEARCH] = searchText(lead)),
     // Each flush serialises the newest segment whole: 500 leads (~400 KB) keep that to a few ms.
@@ -84,6 +90,14 @@ export async function openLeadRepository(dir: string, onProblem: (message: strin
   }
 }
 
+
+const interned = new Map<string, string>()
+function intern(text: string): string {
+  const known = interned.get(text)
+  if (known !== undefined) return known
+  if (interned.size < 10_000) interned.set(text, text)
+  return text
+}
 
 const SEARCH = Symbol('search text')
 type Searchable = Lead & { [SEARCH]?: string }
