@@ -2,12 +2,10 @@ import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import { Low } from 'lowdb'
-import { z } from 'zod'
+import type { z } from 'zod'
 import { AppErrorException } from '../../../shared/app-error'
 import { DurableJsonFile } from './durable-json-file'
-
-export const SEGMENT_VERSION = 3 as const
-type SegmentFile<T> = { schemaVersion: number; items: T[] }
+import { createSegmentCodec, type SegmentFile } from './segment-codec'
 
 interface Segment<T> {
   index: number
@@ -61,25 +59,9 @@ export async function openSegmentedCollection<T extends { id: string }>(o: Segme
   const fileOf = (index: number) => join(o.dir, `${o.prefix}-${String(index).padStart(6, '0')}.json`)
   const pattern = new RegExp(`^${o.prefix}-(\\d{6})\\.json$`)
   const indexes = (await readdir(o.dir)).map((f) => pattern.exec(f)?.[1]).filter(Boolean).map(Number).sort((a, b) => a - b)
-  const fileSchema = z.object({ schemaVersion: z.literal(SEGMENT_VERSION), items: z.array(o.item) })
+  const codec = createSegmentCodec(o.item)
+  const { empty, serialize } = codec
   const segmentOf = new Map<string, Segment<T>>()
-  // Each record's JSON, encoded once when it is added: a flush writes these pieces instead of
-  // serialising every record of the segment again (the main cost of a write under load).
-  const jsonOf = new WeakMap<T, Buffer>()
-  const json = (item: T) => {
-    let bytes = jsonOf.get(item)
-    if (bytes === undefined) jsonOf.set(item, (bytes = Buffer.from(JSON.stringify(item))))
-    return bytes
-  }
-  const COMMA = Buffer.from(',')
-  const END = Buffer.from(']}')
-  const serialize = (data: SegmentFile<T>) => {
-    const pieces: Buffer[] = [Buffer.from(`{"schemaVersion":${data.schemaVersion},"items":[`)]
-    data.items.forEach((item, i) => (i > 0 && pieces.push(COMMA), pieces.push(json(item))))
-    pieces.push(END)
-    return pieces
-  }
-  const empty = (): SegmentFile<T> => ({ schemaVersion: SEGMENT_VERSION, items: [] })
   const newSegment = (index: number): Segment<T> => ({
     index,
     db: new Low(new DurableJsonFile(fileOf(index), { fsync: o.fsync, serialize }), empty()),
@@ -97,8 +79,7 @@ export async function openSegmentedCollection<T extends { id: string }>(o: Segme
     const raw = text ? await text : undefined
     if (raw === undefined) await segment.db.read()
     else segment.db.data = raw === null ? empty() : (JSON.parse(raw) as SegmentFile<T>)
-    const parsed = fileSchema.safeParse(segment.db.data)
-    if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'invalid')
+    codec.check(segment.db.data)
   }
 
   async function load(segment: Segment<T>, text?: Promise<string | null>) {
@@ -200,7 +181,7 @@ export async function openSegmentedCollection<T extends { id: string }>(o: Segme
         const light = project(item)
         s.light.push(light)
         added.push(light)
-        s.bytes += json(item).length + 1
+        s.bytes += codec.encode(item).length + 1
         segmentOf.set(item.id, s)
         touched.add(s)
       }
