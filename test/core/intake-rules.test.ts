@@ -235,3 +235,16 @@ describe('Facebook', () => {
     expect((await waitFor(res.json.data.id, 'failed')).fetch?.error).toMatch(/Page access token/)
   })
 })
+
+describe('saving distribution rules', () => {
+  it('keeps whose turn it is when the window saves the rules it loaded earlier', async () => {
+    const [amit, bela] = ['Amit', 'Bela'].map((name) => ({ id: crypto.randomUUID(), name, email: '' }))
+    const rule = { id: crypto.randomUUID(), name: 'Turns', kind: 'round-robin' as const, memberIds: [amit!.id, bela!.id], next: 0, enabled: true, webhookIds: [] }
+    await t.core.api['settings:update']({ team: [amit!, bela!], distribution: [rule] })
+    const first = await json({ name: 'One' })
+    expect((await lead(first.json.data.id)).assignee).toBe('Amit')
+    await t.core.api['settings:update']({ distribution: [{ ...rule, name: 'Renamed' }] }) // still says next: 0
+    const second = await json({ name: 'Two' })
+    expect(await lead(second.json.data.id)).toMatchObject({ assignee: 'Bela', assignedBy: 'Renamed' })
+  })
+})

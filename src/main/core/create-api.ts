@@ -1,4 +1,5 @@
 import type { ApiHandlers } from '../../shared/contract'
+import type { Settings } from '../../shared/domain'
 import { AppErrorException } from '../../shared/app-error'
 import type { LeadgenFetcher } from './intake/create-leadgen-fetcher'
 import type { Store } from './store/open-store'
@@ -25,7 +26,9 @@ export function createApi({ store, webhooks, mapping, leadgen, tunnel, info }: D
   return {
     'app:info': async () => ({ ...info(), publicUrl: tunnel.publicUrl(), problems: [...store.problems] }),
     'settings:get': async () => store.settings.get(),
-    'settings:update': async (patch) => {
+    'settings:update': async (input) => {
+      const before = store.settings.get()
+      const patch = input.distribution ? { ...input, distribution: keepTurns(input.distribution, before.distribution) } : input
       const next = await store.settings.update(patch)
       // The tunnel restarts in the background (when its settings changed): its progress arrives as tunnel:status-changed events.
       tunnel.applySettings(patch, next)
@@ -53,4 +56,12 @@ export function createApi({ store, webhooks, mapping, leadgen, tunnel, info }: D
     },
     'deliveries:list': async (filter) => store.deliveries.list(filter),
   }
+}
+
+/** A saved rule keeps whose turn it is: the window sends back the turn it loaded, which may be stale. */
+function keepTurns(rules: Settings['distribution'], current: Settings['distribution']): Settings['distribution'] {
+  return rules.map((rule) => {
+    const was = current.find((r) => r.id === rule.id)
+    return rule.kind === 'round-robin' && was?.kind === 'round-robin' ? { ...rule, next: was.next } : rule
+  })
 }

@@ -14,6 +14,9 @@ import './styles/status-bar.css'
 import './styles/wizard.css'
 import './styles/webhooks.css'
 import './styles/inbox.css'
+import './styles/mapping.css'
+import './styles/settings.css'
+import './styles/notices.css'
 
 // The transport (IPC or HTTP+SSE) is chosen once, here; without a secret there is nothing to reach.
 const client = startApiClient()

@@ -2,10 +2,11 @@ import { fileURLToPath } from 'node:url'
 import { expect, type Page } from '@playwright/test'
 import { ActivityPage } from './activity-page'
 import { InboxPage } from './inbox-page'
+import { SettingsPage } from './settings-page'
 import { WebhooksPage } from './webhooks-page'
 import { WizardPage } from './wizard-page'
 
-export type View = 'Inbox' | 'Webhooks' | 'New webhook' | 'Activity'
+export type View = 'Inbox' | 'Webhooks' | 'New webhook' | 'Activity' | 'Settings'
 
 const SCREENSHOT_DIR = fileURLToPath(new URL('../screenshots/', import.meta.url))
 
@@ -15,12 +16,14 @@ export class AppPage {
   readonly webhooks: WebhooksPage
   readonly inbox: InboxPage
   readonly activity: ActivityPage
+  readonly settings: SettingsPage
 
   constructor(readonly page: Page) {
     this.wizard = new WizardPage(page)
     this.webhooks = new WebhooksPage(page)
     this.inbox = new InboxPage(page)
     this.activity = new ActivityPage(page)
+    this.settings = new SettingsPage(page)
   }
 
   /** Opens the printed link and waits until live updates flow, so later "appears live" checks mean it. */
@@ -36,6 +39,16 @@ export class AppPage {
 
   get tunnelStatus() {
     return this.page.getByRole('status', { name: /^Tunnel:/ })
+  }
+
+  /** "Some data needs attention": damaged files and failed writes. */
+  get problemsBanner() {
+    return this.page.getByRole('alert').filter({ has: this.page.getByRole('heading', { name: 'Some data needs attention' }) })
+  }
+
+  /** The notice that the public URL changed, with each webhook's new URL. */
+  get urlChangedNotice() {
+    return this.page.getByRole('alert').filter({ has: this.page.getByRole('heading', { name: /Your public URL changed/ }) })
   }
 
   async goTo(view: View) {
@@ -57,6 +70,7 @@ export class AppPage {
   }
 
   async screenshot(name: string) {
-    await this.page.screenshot({ path: `${SCREENSHOT_DIR}${name}.png`, fullPage: true })
+    // Finite animations (a new row's highlight) are fast-forwarded, so the picture shows the settled screen.
+    await this.page.screenshot({ path: `${SCREENSHOT_DIR}${name}.png`, fullPage: true, animations: 'disabled' })
   }
 }

@@ -24,6 +24,15 @@ export class InboxPage {
     return this.page.getByText('Create a webhook and paste its URL into your lead platform.')
   }
 
+  get showTestLeads() {
+    return this.page.getByRole('checkbox', { name: 'Show test leads' })
+  }
+
+  /** The row of a lead, found by the lead's name button. */
+  row(name: string) {
+    return this.rows.filter({ has: this.page.getByRole('button', { name, exact: true }) })
+  }
+
   lead(name: string) {
     return this.table.getByRole('button', { name, exact: true })
   }

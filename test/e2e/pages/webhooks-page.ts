@@ -1,4 +1,6 @@
 import { expect, type Page } from '@playwright/test'
+import { MappingPanel } from './mapping-panel'
+import { WebhookSettingsDialog } from './webhook-settings-dialog'
 
 /** The webhook list: one card (an article named after the webhook) per webhook. */
 export class WebhooksPage {
@@ -33,5 +35,19 @@ export class WebhooksPage {
     await expect(dialog).toBeVisible()
     await dialog.getByRole('button', { name: 'Delete webhook' }).click()
     await expect(dialog).toBeHidden()
+  }
+
+  async openSettings(name: string) {
+    await this.card(name).getByRole('button', { name: 'Settings' }).click()
+    const dialog = this.page.getByRole('dialog', { name: `Settings for ${name}` })
+    await expect(dialog).toBeVisible()
+    return new WebhookSettingsDialog(dialog)
+  }
+
+  async openMapping(name: string) {
+    await this.card(name).getByRole('button', { name: 'Field mapping' }).click()
+    const dialog = this.page.getByRole('dialog', { name: `Field mapping for ${name}` })
+    await expect(dialog).toBeVisible()
+    return { dialog, mapping: new MappingPanel(dialog) }
   }
 }

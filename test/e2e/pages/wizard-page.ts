@@ -47,6 +47,10 @@ export class WizardPage {
     return this.page.getByRole('table', { name: 'Detected fields' })
   }
 
+  get mapFieldsButton() {
+    return this.page.getByRole('button', { name: 'Next: map fields' })
+  }
+
   get openInboxButton() {
     return this.page.getByRole('button', { name: 'Open inbox' })
   }

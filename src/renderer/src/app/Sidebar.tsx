@@ -7,7 +7,7 @@ interface SidebarProps {
   onNavigate(view: ViewId): void
 }
 
-/** The product's name and its four screens; the inbox shows how many leads arrived elsewhere. */
+/** The product’s name and its screens; the inbox shows how many leads arrived elsewhere. */
 export function Sidebar({ current, unseenLeads, onNavigate }: SidebarProps) {
   return (
     <aside className="sidebar">

@@ -6,6 +6,7 @@ export const VIEWS = [
   { id: 'webhooks', label: 'Webhooks', icon: 'link' },
   { id: 'new-webhook', label: 'New webhook', icon: 'plus' },
   { id: 'activity', label: 'Activity', icon: 'activity' },
+  { id: 'settings', label: 'Settings', icon: 'settings' },
 ] as const satisfies readonly { id: string; label: string; icon: IconName }[]
 
 export type ViewId = (typeof VIEWS)[number]['id']

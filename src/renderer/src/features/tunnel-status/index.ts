@@ -1,1 +1,2 @@
 export { TunnelStatusBar } from './components/TunnelStatusBar'
+export { UrlChangedNotice } from './components/UrlChangedNotice'

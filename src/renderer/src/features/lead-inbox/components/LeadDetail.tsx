@@ -3,11 +3,15 @@ import { Dialog } from '../../../components/ui/Dialog'
 import type { Lead } from '../../../lib/domain'
 import { formatDateTime } from '../../../lib/format-time'
 import { useFullLead } from '../hooks/use-full-lead'
+import { leadTitle } from '../lib/lead-title'
 import { LeadNotices } from './LeadNotices'
 
 interface LeadDetailProps {
-  lead: Lead
-  webhookName: string
+  leadId: string
+  /** The list's copy, shown at once when the lead is on screen (live updates reach it too). */
+  summary: Lead | undefined
+  webhookName(id: string): string
+  onOpenLead(id: string): void
   onClose(): void
 }
 
@@ -17,11 +21,12 @@ const orDash = (text: string) => text || '—'
  * Everything known about one lead: the CRM fields, the fields that mapped to none, and what was
  * sent. The list's copy shows at once; the complete lead (with the raw payload) follows.
  */
-export function LeadDetail({ lead: summary, webhookName, onClose }: LeadDetailProps) {
+export function LeadDetail({ leadId, summary, webhookName, onOpenLead, onClose }: LeadDetailProps) {
   const titleId = useId()
   const rawId = useId()
-  const full = useFullLead(summary.id)
+  const full = useFullLead(leadId)
   const lead = full.data ?? summary
+  if (!lead) return <LoadingDetail titleId={titleId} error={full.error} onClose={onClose} />
   const custom = Object.entries(lead.custom)
   const fields: [string, ReactNode][] = [
     ['Email', lead.email ? <a href={`mailto:${lead.email}`}>{lead.email}</a> : '—'],
@@ -31,22 +36,22 @@ export function LeadDetail({ lead: summary, webhookName, onClose }: LeadDetailPr
     ['Source', orDash(lead.source)],
     ['Status', <span className="badge">{lead.status}</span>],
     ['Tags', lead.tags.length ? lead.tags.join(', ') : '—'],
-    ['Assignee', lead.assignee ?? 'Unassigned'],
+    ['Assignee', lead.assignee ? <>{lead.assignee}{lead.assignedBy && <span className="muted"> (by {lead.assignedBy})</span>}</> : 'Unassigned'],
     ['Received', formatDateTime(lead.createdAt)],
-    ['Webhook', webhookName],
+    ['Webhook', webhookName(lead.webhookId)],
   ]
 
   return (
     <Dialog labelledBy={titleId} onClose={onClose} className="drawer">
       <header className="drawer-head">
         <h2 id={titleId} className="drawer-title">
-          {lead.name || 'Unnamed lead'}
+          {leadTitle(lead)}
         </h2>
         <button type="button" className="button button-small" onClick={onClose}>
           Close
         </button>
       </header>
-      <LeadNotices lead={lead} />
+      <LeadNotices lead={lead} onOpenLead={onOpenLead} />
       <dl className="detail-grid">
         {fields.map(([label, value]) => (
           <div key={label} className="detail-field">
@@ -98,5 +103,22 @@ function Phone({ lead }: { lead: Lead }) {
       <a href={`tel:${lead.phone}`}>{lead.phone}</a>
       {lead.phoneRaw && lead.phoneRaw !== lead.phone && <span className="muted"> (sent as {lead.phoneRaw})</span>}
     </>
+  )
+}
+
+/** A lead opened by id (the earlier one of a duplicate) before it has arrived. */
+function LoadingDetail({ titleId, error, onClose }: { titleId: string; error: string | null; onClose(): void }) {
+  return (
+    <Dialog labelledBy={titleId} onClose={onClose} className="drawer">
+      <header className="drawer-head">
+        <h2 id={titleId} className="drawer-title">
+          {error ? 'Lead not found' : 'Loading the lead…'}
+        </h2>
+        <button type="button" className="button button-small" onClick={onClose}>
+          Close
+        </button>
+      </header>
+      {error && <p className="form-error">{error}</p>}
+    </Dialog>
   )
 }

@@ -4,6 +4,8 @@ interface LeadFiltersBarProps {
   search: string
   webhookId: string
   includeTests: boolean
+  /** Test leads the filters hide right now (null: they are shown, or not counted yet). */
+  hiddenTests: number | null
   webhooks: Webhook[]
   onSearch(value: string): void
   onWebhook(id: string): void
@@ -11,7 +13,7 @@ interface LeadFiltersBarProps {
 }
 
 /** The inbox's search box, webhook filter, and whether platforms' test submissions are shown. */
-export function LeadFiltersBar({ search, webhookId, includeTests, webhooks, onSearch, onWebhook, onIncludeTests }: LeadFiltersBarProps) {
+export function LeadFiltersBar({ search, webhookId, includeTests, hiddenTests, webhooks, onSearch, onWebhook, onIncludeTests }: LeadFiltersBarProps) {
   return (
     <div className="filters" role="search">
       <div className="field field-grow">
@@ -37,6 +39,7 @@ export function LeadFiltersBar({ search, webhookId, includeTests, webhooks, onSe
         <input type="checkbox" checked={includeTests} onChange={(e) => onIncludeTests(e.target.checked)} />
         Show test leads
       </label>
+      {hiddenTests ? <span className="filters-note">{hiddenTests === 1 ? '1 test lead hidden' : `${hiddenTests.toLocaleString()} test leads hidden`}</span> : null}
     </div>
   )
 }

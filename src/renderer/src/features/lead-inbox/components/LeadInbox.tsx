@@ -4,8 +4,9 @@ import { ErrorNote } from '../../../components/ui/ErrorNote'
 import { PageHeader } from '../../../components/ui/PageHeader'
 import { useDebouncedValue } from '../../../hooks/use-debounced-value'
 import { useWebhooks } from '../../../hooks/use-webhooks'
-import type { Lead } from '../../../lib/domain'
+import { useHiddenTests } from '../hooks/use-hidden-tests'
 import { useLeads } from '../hooks/use-leads'
+import { LeadCount } from './LeadCount'
 import { LeadDetail } from './LeadDetail'
 import { LeadFiltersBar } from './LeadFiltersBar'
 import { LeadTable } from './LeadTable'
@@ -16,11 +17,11 @@ export function LeadInbox({ onCreateWebhook }: { onCreateWebhook(): void }) {
   const [webhookId, setWebhookId] = useState('')
   const [includeTests, setIncludeTests] = useState(false)
   const debouncedSearch = useDebouncedValue(search.trim())
-  const leads = useLeads({ search: debouncedSearch, webhookId, includeTests })
+  const filters = { search: debouncedSearch, webhookId, includeTests }
+  const leads = useLeads(filters)
+  const hiddenTests = useHiddenTests(filters)
   const webhooks = useWebhooks().data ?? []
-  const [opened, setOpened] = useState<Lead | null>(null)
-  // The drawer shows the list's copy when there is one, so live updates reach it too.
-  const open = opened && (leads.items.find((l) => l.id === opened.id) ?? opened)
+  const [openedId, setOpenedId] = useState<string | null>(null)
   const webhookName = (id: string) => webhooks.find((w) => w.id === id)?.name ?? 'Deleted webhook'
   const filtered = debouncedSearch !== '' || webhookId !== ''
   const clearFilters = () => {
@@ -30,11 +31,12 @@ export function LeadInbox({ onCreateWebhook }: { onCreateWebhook(): void }) {
 
   return (
     <div className="page">
-      <PageHeader title="Inbox" description={leads.loading ? 'Loading…' : `${leads.total} ${leads.total === 1 ? 'lead' : 'leads'}${filtered ? ' match' : ''}`} />
+      <PageHeader title="Inbox" description={<LeadCount loading={leads.loading} total={leads.total} filtered={filtered} loadingOlder={leads.loadingOlder} />} />
       <LeadFiltersBar
         search={search}
         webhookId={webhookId}
         includeTests={includeTests}
+        hiddenTests={hiddenTests}
         webhooks={webhooks}
         onSearch={setSearch}
         onWebhook={setWebhookId}
@@ -50,18 +52,27 @@ export function LeadInbox({ onCreateWebhook }: { onCreateWebhook(): void }) {
           </EmptyState>
         )
       )}
-      {leads.items.length > 0 && <LeadTable leads={leads.items} fresh={leads.fresh} webhookName={webhookName} onOpen={setOpened} />}
+      {leads.items.length > 0 && <LeadTable leads={leads.items} fresh={leads.fresh} webhookName={webhookName} onOpen={(l) => setOpenedId(l.id)} onOpenLead={setOpenedId} />}
       {leads.items.length < leads.total && (
         <div className="load-more">
           <button type="button" className="button" onClick={() => void leads.loadMore()}>
             Load more
           </button>
           <span className="muted">
-            Showing {leads.items.length} of {leads.total}
+            Showing {leads.items.length.toLocaleString()} of {leads.total.toLocaleString()}
           </span>
         </div>
       )}
-      {open && <LeadDetail lead={open} webhookName={webhookName(open.webhookId)} onClose={() => setOpened(null)} />}
+      {openedId && (
+        <LeadDetail
+          key={openedId}
+          leadId={openedId}
+          summary={leads.items.find((l) => l.id === openedId)}
+          webhookName={webhookName}
+          onOpenLead={setOpenedId}
+          onClose={() => setOpenedId(null)}
+        />
+      )}
     </div>
   )
 }

@@ -15,12 +15,17 @@ interface LeadsState {
   items: Lead[]
   total: number
   loading: boolean
+  /** The core is still reading older leads from disk after a start: the total may grow. */
+  loadingOlder: boolean
   error: string | null
   /** Ids that arrived live while the inbox was open (highlighted once). */
   fresh: ReadonlySet<string>
 }
 
-const initial: LeadsState = { items: [], total: 0, loading: true, error: null, fresh: new Set() }
+const initial: LeadsState = { items: [], total: 0, loading: true, loadingOlder: false, error: null, fresh: new Set() }
+
+// While older leads are still being read, the count is asked for again this often.
+const OLDER_POLL_MS = 1000
 
 const prependNew = (items: Lead[], incoming: Lead[]) => {
   const known = new Set(items.map((l) => l.id))
@@ -62,7 +67,7 @@ export function useLeads(filters: LeadFilters) {
         const page = await list(0, limit)
         if (mine !== sequence.current) return
         const merged = prependNew(page.items, arrivedDuringLoad.current)
-        setState((s) => ({ ...s, items: merged.items, total: page.total + merged.added, loading: false, error: null }))
+        setState((s) => ({ ...s, items: merged.items, total: page.total + merged.added, loading: false, loadingOlder: page.loading, error: null }))
       } catch (err) {
         if (mine === sequence.current) setState((s) => ({ ...s, loading: false, error: errorMessage(err) }))
       }
@@ -74,6 +79,20 @@ export function useLeads(filters: LeadFilters) {
     setState((s) => ({ ...s, loading: true }))
     void reload()
   }, [reload])
+
+  // Older leads are read in the background after a start (newest first, so the first page is
+  // right): only the total grows. No event says when it is done, so ask again until it is.
+  useEffect(() => {
+    if (!state.loadingOlder) return
+    const mine = sequence.current
+    const timer = setInterval(() => {
+      list(0, 1).then(
+        (page) => mine === sequence.current && setState((s) => ({ ...s, total: Math.max(page.total, s.items.length), loadingOlder: page.loading })),
+        () => mine === sequence.current && setState((s) => ({ ...s, loadingOlder: false })),
+      )
+    }, OLDER_POLL_MS)
+    return () => clearInterval(timer)
+  }, [state.loadingOlder, list])
 
   // After the live stream was down, events may be lost: fetch what is on screen again.
   useEffect(() => {
@@ -107,7 +126,7 @@ export function useLeads(filters: LeadFilters) {
       if (mine !== sequence.current) return
       setState((s) => {
         const known = new Set(s.items.map((l) => l.id))
-        return { ...s, items: [...s.items, ...page.items.filter((l) => !known.has(l.id))], total: page.total }
+        return { ...s, items: [...s.items, ...page.items.filter((l) => !known.has(l.id))], total: page.total, loadingOlder: page.loading }
       })
     } catch (err) {
       setState((s) => ({ ...s, error: errorMessage(err) }))

@@ -2,10 +2,11 @@ import { EmptyState } from '../../../components/ui/EmptyState'
 import { ErrorNote } from '../../../components/ui/ErrorNote'
 import { PageHeader } from '../../../components/ui/PageHeader'
 import { useWebhooks } from '../../../hooks/use-webhooks'
+import type { RenderMapping } from './MappingDialog'
 import { WebhookCard } from './WebhookCard'
 
 /** Every webhook as a card, newest first, live through `webhooks:changed`. */
-export function WebhookList({ onCreate }: { onCreate(): void }) {
+export function WebhookList({ onCreate, renderMapping }: { onCreate(): void; renderMapping: RenderMapping }) {
   const { data, error, loading, reload } = useWebhooks()
   const webhooks = [...(data ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt))
   const newButton = (
@@ -25,7 +26,7 @@ export function WebhookList({ onCreate }: { onCreate(): void }) {
       )}
       <div className="webhook-grid">
         {webhooks.map((w) => (
-          <WebhookCard key={w.id} webhook={w} onChanged={reload} />
+          <WebhookCard key={w.id} webhook={w} onChanged={reload} renderMapping={renderMapping} />
         ))}
       </div>
     </div>

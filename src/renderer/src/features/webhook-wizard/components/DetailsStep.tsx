@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react'
 import { ApiError, errorMessage, useApiClient } from '../../../lib/api-client'
 import type { Platform, Webhook } from '../../../lib/domain'
 import { PLATFORM_LABELS, PLATFORMS } from '../../../lib/platforms'
-import { splitFieldErrors, type FieldErrors } from '../lib/split-field-errors'
+import { FieldError } from '../../../components/ui/FieldError'
+import { splitFieldErrors, type FieldErrors } from '../../../lib/split-field-errors'
 
 const FIELDS = ['name', 'sourceLabel', 'platform'] as const
 
@@ -84,13 +85,5 @@ export function DetailsStep({ onCreated }: { onCreated(webhook: Webhook): void }
         </button>
       </div>
     </form>
-  )
-}
-
-function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  return (
-    <p id={id} className="field-error" role={message ? 'alert' : undefined}>
-      {message}
-    </p>
   )
 }

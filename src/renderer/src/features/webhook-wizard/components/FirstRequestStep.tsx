@@ -10,13 +10,14 @@ interface FirstRequestStepProps {
   webhook: Webhook
   onOpenInbox(): void
   onCreateAnother(): void
+  onMapFields(): void
 }
 
 /**
  * Step 3: waits for the platform's first request and then shows the fields it carried, so the
  * user sees at once whether the platform is sending what they expect.
  */
-export function FirstRequestStep({ webhook, onOpenInbox, onCreateAnother }: FirstRequestStepProps) {
+export function FirstRequestStep({ webhook, onOpenInbox, onCreateAnother, onMapFields }: FirstRequestStepProps) {
   const [refusal, setRefusal] = useState<Delivery | null>(null)
   useEvent('deliveries:logged', (d) => d.webhookId === webhook.id && setRefusal(d.outcome === 'rejected' ? d : null))
 
@@ -48,14 +49,17 @@ export function FirstRequestStep({ webhook, onOpenInbox, onCreateAnother }: Firs
         <span className="check-mark" aria-hidden="true" />
         First request received
       </h2>
-      <p className="card-text">These are the fields the request carried. Every lead sent to this webhook now appears in your inbox as it arrives.</p>
+      <p className="card-text">These are the fields the request carried. Every lead sent to this webhook now appears in your inbox as it arrives. Next, check where each field goes.</p>
       <DetectedFieldsTable fields={webhook.detectedFields} />
       <div className="form-actions">
         <button type="button" className="button" onClick={onCreateAnother}>
           Create another webhook
         </button>
-        <button type="button" className="button button-primary" onClick={onOpenInbox}>
+        <button type="button" className="button" onClick={onOpenInbox}>
           Open inbox
+        </button>
+        <button type="button" className="button button-primary" onClick={onMapFields}>
+          Next: map fields
         </button>
       </div>
     </section>

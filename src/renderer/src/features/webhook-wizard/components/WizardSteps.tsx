@@ -1,7 +1,7 @@
-const STEPS = ['Details', 'Connect', 'Test'] as const
+const STEPS = ['Details', 'Connect', 'Test', 'Map fields'] as const
 
-/** Where the user is in the wizard: 1 Details, 2 Connect, 3 Test. */
-export function WizardSteps({ current }: { current: 0 | 1 | 2 }) {
+/** Where the user is in the wizard: 1 Details, 2 Connect, 3 Test, 4 Map fields. */
+export function WizardSteps({ current }: { current: 0 | 1 | 2 | 3 }) {
   return (
     <ol className="wizard-steps" aria-label="Steps">
       {STEPS.map((label, i) => (

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { useEvent, useLiveQuery } from '../../../lib/api-client'
-import type { TunnelStatus } from '../../../lib/domain'
+import { useEvent, useLiveQuery } from '../lib/api-client'
+import type { TunnelStatus } from '../lib/domain'
 
 const newer = (a: TunnelStatus | undefined, b: TunnelStatus | null) => (b && (!a || b.since >= a.since) ? b : a)
 

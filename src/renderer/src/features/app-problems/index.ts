@@ -1,0 +1,1 @@
+export { ProblemsBanner } from './components/ProblemsBanner'

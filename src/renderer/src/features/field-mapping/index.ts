@@ -1,0 +1,1 @@
+export { FieldMapping } from './components/FieldMapping'
