@@ -141,11 +141,21 @@ describe('test submissions, re-deliveries and duplicates', () => {
     expect((await lead(a.json.data.id)).externalId).toBe('abc-1')
   })
 
-  it('the same platform id with a different person is a new lead, never lost', async () => {
-    const a = await json({ leadid: 'JD-1', name: 'One', mobile: '9833333333' })
-    const b = await json({ leadid: 'JD-1', name: 'Two', mobile: '9844444444' })
-    expect(b.json.data.status).toBe('created')
-    expect(b.json.data.id).not.toBe(a.json.data.id)
+  it('a platform id seen before answers duplicate even when the re-delivery is partial', async () => {
+    const a = await json({ RESPONSE: { UNIQUE_QUERY_ID: '555001', SENDER_NAME: 'First', SENDER_MOBILE: '+91-9876543210' } })
+    const b = await json({ RESPONSE: { UNIQUE_QUERY_ID: '555001', SENDER_NAME: 'again' } })
+    expect(b.json.data).toEqual({ id: a.json.data.id, status: 'duplicate' })
+    expect((await t.core.api['leads:list']({})).total).toBe(1)
+    expect((await lead(a.json.data.id)).name).toBe('First')
+  })
+
+  it('a full Facebook lead arriving after its ids-only notification fills the waiting lead in', async () => {
+    const note = await sendPayloadFile(hook.url, payload('facebook-leadgen-webhook.json'))
+    for (let i = 0; i < 100 && (await lead(note.json.data.id)).fetch?.state === 'pending'; i++) await new Promise((r) => setTimeout(r, 10))
+    const full = await sendPayloadFile(hook.url, payload('facebook-leadgen-field-data.json'))
+    expect(full.json.data).toEqual({ id: note.json.data.id, status: 'duplicate' })
+    expect(await lead(note.json.data.id)).toMatchObject({ name: 'Meera Iyer', phone: '+919845012345', fetch: { state: 'done' } })
+    expect((await t.core.api['leads:list']({})).total).toBe(1)
   })
 
   it('marks a new lead with a known phone or email as a possible duplicate, without merging', async () => {

@@ -14,6 +14,7 @@ import type { FieldEntry, FoundRecord } from './field-entry'
 import { findExternalId } from './find-external-id'
 import { findRecords } from './find-records'
 import { mergeDetectedFields } from './merge-detected-fields'
+import { remapLead } from './remap-lead'
 
 export type LeadIntake = ReturnType<typeof createLeadIntake>
 
@@ -39,7 +40,7 @@ interface Deps {
   onLeadgen: (lead: Lead) => void
 }
 
-type Planned = { outcome: IntakeOutcome; lead?: Lead; waitFor?: Promise<boolean> }
+type Planned = { outcome: IntakeOutcome; lead?: Lead; waitFor?: Promise<boolean>; fill?: unknown }
 
 /**
  * From a parsed payload to stored leads: find the record(s), map and normalise, recognise tests
@@ -74,9 +75,14 @@ export function createLeadIntake({ store, events, clock, logger, background, onL
     if (!record.leadgen && !draft.hasContact && (isTest || !hasAnyValue(record.entries))) {
       return isTest ? { outcome: { id: null, status: 'test' } } : null
     }
+    // A platform id seen before on this webhook is a re-delivery: it answers the first lead's id and
+    // creates nothing. If that lead is a Facebook notification still waiting for its details and
+    // this delivery carries them (a relay forwarding the full lead), they fill it in.
     const earlier = dedupe.findRedelivery(webhook.id, externalId)
-    if (earlier && sameContact(store.leads.get(earlier.leadId), draft)) {
-      return { outcome: { id: earlier.leadId, status: 'duplicate' }, waitFor: earlier.stored }
+    if (earlier) {
+      const waiting = store.leads.get(earlier.leadId)?.fetch?.state
+      const fill = !record.leadgen && draft.hasContact && (waiting === 'pending' || waiting === 'failed') ? record.raw : undefined
+      return { outcome: { id: earlier.leadId, status: 'duplicate' }, waitFor: earlier.stored, fill }
     }
     const lead = toLead(webhook, record, draft, { now, externalId, isTest })
     return { outcome: { id: lead.id, status: isTest ? 'test' : 'created' }, lead }
@@ -125,6 +131,17 @@ export function createLeadIntake({ store, events, clock, logger, background, onL
       .catch((err: Error) => logger.warn('could not record detected fields', { webhookId: webhook.id, err: err.message }))
   }
 
+  // Lead counts change with every lead; windows refresh their webhook list at most twice a second.
+  const announcing = new Set<string>()
+  function announceWebhook(id: string) {
+    if (announcing.has(id)) return
+    announcing.add(id)
+    setTimeout(() => {
+      announcing.delete(id)
+      events.emit('webhooks:changed', { id, deleted: false })
+    }, 500).unref()
+  }
+
   return {
     async receive({ webhook, payload, files = [], idempotencyKey }: IntakeRequest): Promise<IntakeOutcome[]> {
       const now = clock().toISOString()
@@ -132,8 +149,6 @@ export function createLeadIntake({ store, events, clock, logger, background, onL
       if (records.length === 0) {
         throw new AppErrorException('invalid_payload', "Expected an object with the lead's fields (or a list of them).", 422)
       }
-      // Fields are recorded even when no lead can be made, so the user can map them in the wizard.
-      const fieldsSeen = recordFields(webhook, records.flatMap((r) => r.entries), now)
       const planAll = () => records.map((r) => plan(webhook, r, now, records.length === 1 ? idempotencyKey : undefined))
       let plans = planAll()
       if (plans.includes('wait')) {
@@ -142,18 +157,28 @@ export function createLeadIntake({ store, events, clock, logger, background, onL
       }
       const planned = plans.filter((p): p is Planned => p !== null && p !== 'wait')
       if (planned.length === 0) {
-        await fieldsSeen
         throw new AppErrorException('empty_payload', 'The payload holds no lead: send fields such as name, email, phone or message.', 422)
       }
+      // Only requests that made (or matched) a lead teach the webhook its fields: a refused one stores nothing.
+      const fieldsSeen = recordFields(webhook, records.flatMap((r) => r.entries), now)
       await storeNew(planned.flatMap((p) => (p.lead ? [p.lead] : [])))
       // A re-delivery of a lead still being written waits for it: if that write failed, so does this one.
       if ((await Promise.all(planned.map((p) => p.waitFor ?? true))).includes(false)) {
         throw new AppErrorException('store_write_failed', 'The earlier copy of this lead could not be saved. Try again.', 503)
       }
+      for (const p of planned) if (p.fill !== undefined) await fillIn(webhook, p.outcome.id!, p.fill, now)
       await fieldsSeen
-      events.emit('webhooks:changed', { id: webhook.id, deleted: false })
+      announceWebhook(webhook.id)
       return planned.map((p) => p.outcome)
     },
+  }
+
+  async function fillIn(webhook: StoredWebhook, leadId: string, raw: unknown, now: string) {
+    const lead = await store.leads.getFull(leadId)
+    if (!lead) return
+    const filled = { ...remapLead(lead, webhook, now, raw), fetch: { state: 'done' as const, error: null, attempts: lead.fetch?.attempts ?? 0 } }
+    await store.leads.update(filled)
+    events.emit('leads:updated', filled)
   }
 
   async function storeNew(leads: Lead[]) {
@@ -180,12 +205,6 @@ export function createLeadIntake({ store, events, clock, logger, background, onL
 
 function hasAnyValue(entries: FieldEntry[]) {
   return entries.some((e) => !e.meta && e.value !== null && e.value !== undefined && String(e.value).trim() !== '')
-}
-
-/** A re-delivery carries the same person: a different name, email or phone under the same id is a new lead. */
-function sameContact(earlier: Lead | undefined, draft: LeadDraft): boolean {
-  if (!earlier) return true
-  return (['name', 'email', 'phone'] as const).every((f) => !earlier[f] || !draft.fields[f] || earlier[f] === draft.fields[f])
 }
 
 /** File parts are recorded by name and size on every record; their bytes are never kept. */

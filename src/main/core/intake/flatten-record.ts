@@ -46,8 +46,18 @@ export function unwrapSingle(v: unknown): unknown {
   return Array.isArray(v) && v.length === 1 ? v[0] : v
 }
 
+/** More fields than any form has: the rest stays in the raw payload, and the lead says so. */
+export const MAX_FIELDS = 500
+
 /** Turns one lead object into flat entries: lists and nested objects are read, never dropped. */
 export function flattenRecord(record: Record<string, unknown>, meta = false, prefix = '', depth = 0): FieldEntry[] {
+  const out = flattenAll(record, meta, prefix, depth)
+  if (out.length <= MAX_FIELDS) return out
+  const note = { key: '(more fields)', label: 'More fields', value: `${out.length - MAX_FIELDS} more fields were sent; they are in the raw payload.`, meta: false }
+  return [...out.slice(0, MAX_FIELDS), note]
+}
+
+function flattenAll(record: Record<string, unknown>, meta: boolean, prefix: string, depth: number): FieldEntry[] {
   const out: FieldEntry[] = []
   for (const [name, value] of Object.entries(record)) {
     const key = prefix + name
@@ -58,7 +68,7 @@ export function flattenRecord(record: Record<string, unknown>, meta = false, pre
     } else if (isKeyedValueMap(value)) {
       out.push(...fromKeyedMap(key, value, meta))
     } else if (isPlainObject(value) && depth < MAX_DEPTH) {
-      out.push(...flattenRecord(value, meta, `${key}.`, depth + 1))
+      out.push(...flattenAll(value, meta, `${key}.`, depth + 1))
     } else if (value !== undefined) {
       out.push({ key, label: name, value: JSON.stringify(value), meta })
     }

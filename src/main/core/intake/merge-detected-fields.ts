@@ -3,12 +3,16 @@ import { cleanText } from './clean-text'
 import type { FieldEntry } from './field-entry'
 
 const SAMPLE_LENGTH = 120
+/** A webhook remembers this many fields at most: a sender cannot grow app.json without bound. */
+export const MAX_DETECTED_FIELDS = 300
+const MAX_KEY_LENGTH = 200
 
 /** Every field seen so far on a webhook: new ones added, samples and last-seen times refreshed. */
 export function mergeDetectedFields(known: DetectedField[], entries: FieldEntry[], now: string): DetectedField[] {
   const merged = new Map(known.map((f) => [f.name, f]))
   for (const e of entries) {
     const before = merged.get(e.key)
+    if (!before && (merged.size >= MAX_DETECTED_FIELDS || e.key.length > MAX_KEY_LENGTH)) continue
     const sample = cleanText(e.value).slice(0, SAMPLE_LENGTH)
     merged.set(e.key, {
       name: e.key,

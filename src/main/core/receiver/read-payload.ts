@@ -1,4 +1,5 @@
 import { AppErrorException } from '../../../shared/app-error'
+import { checkDepth } from './check-depth'
 import { decodeText } from './decode-text'
 import { parseForm } from './parse-form'
 import { parseJson } from './parse-json'
@@ -25,6 +26,12 @@ export interface ReadPayload {
  * A GET carries the lead in its query string (JustDial pushes that way).
  */
 export async function readPayload(req: IncomingRequest): Promise<ReadPayload> {
+  const read = await readAny(req)
+  checkDepth(read.payload)
+  return read
+}
+
+async function readAny(req: IncomingRequest): Promise<ReadPayload> {
   if (req.method === 'GET') return { payload: parseForm(req.query), files: [], format: 'query' }
   if (req.body.length === 0) {
     if (req.query) return { payload: parseForm(req.query), files: [], format: 'query' }
