@@ -4,6 +4,8 @@ export class AppErrorException extends Error {
     readonly code: string,
     message: string,
     readonly status = 400,
+    /** For the owner's eyes only (logs, the activity view): never sent to whoever made the request. */
+    readonly detail?: string,
   ) {
     super(message)
     this.name = 'AppErrorException'

@@ -94,6 +94,8 @@ describe('refusals: a clear JSON error and nothing stored', () => {
     ['empty body', () => t.post(path(), ''), 400, 'empty_body'],
     ['a JSON string instead of an object', () => t.post(path(), '"hello"'), 422, 'invalid_payload'],
     ['an empty object', () => t.post(path(), '{}'), 422, 'empty_payload'],
+    ['JSON nested 5,000 levels deep', () => t.post(path(), '{"name":"D","x":' + '{"a":'.repeat(5000) + '1' + '}'.repeat(5000) + '}'), 400, 'too_deeply_nested'],
+    ['XML with an external entity', () => t.post(path(), '<?xml version="1.0"?><!DOCTYPE lead [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><lead><name>&xxe;</name></lead>', { 'content-type': 'application/xml' }), 400, 'invalid_xml'],
     ['an unsupported content type', () => t.post(path(), '<lead/>', { 'content-type': 'image/png' }), 415, 'unsupported_media_type'],
     ['a body over 1 MB', () => t.post(path(), JSON.stringify({ name: 'x', notes: 'a'.repeat(1024 * 1024 + 10) })), 413, 'payload_too_large'],
   ]

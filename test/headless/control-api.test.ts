@@ -63,8 +63,22 @@ describe('the control API', () => {
     expect(missing.json).toMatchObject({ ok: false, error: { code: 'lead_not_found' } })
   })
 
+  it('answers unreadable or non-JSON input with the API shape, never a 500', async () => {
+    const bad = await raw('/api/app:info', { headers: auth(), body: '{' })
+    expect(bad.status).toBe(400)
+    expect(bad.json).toMatchObject({ ok: false, error: { code: 'invalid_json' } })
+    expect((await raw('/api/leads:list', { headers: auth(), body: 'null' })).json).toMatchObject({ ok: false, error: { code: 'invalid_json' } })
+    const form = await raw('/api/leads:list', { headers: { ...auth(), 'content-type': 'application/x-www-form-urlencoded' }, body: 'limit=5' })
+    expect(form.status).toBe(415)
+    expect(form.json).toMatchObject({ ok: false, error: { code: 'unsupported_media_type' } })
+    const lower = await raw('/api/leads:list', { headers: { ...auth(), authorization: `bearer ${app.runtime().secret}` }, body: '{}' })
+    expect(lower.status).toBe(200)
+  })
+
   it('refuses calls without the secret, with a wrong one, from another Host, or from another Origin', async () => {
-    expect((await raw('/api/leads:list', { body: '{}' })).status).toBe(401)
+    const missing = await raw('/api/leads:list', { body: '{}' })
+    expect(missing.status).toBe(401)
+    expect(missing.json).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
     expect((await raw('/api/leads:list', { headers: { authorization: 'Bearer nope' }, body: '{}' })).status).toBe(401)
     const rebinding = await raw('/api/leads:list', { headers: { ...auth(), host: 'evil.example:80' }, body: '{}' })
     expect(rebinding.status).toBe(421)

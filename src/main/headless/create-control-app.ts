@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import express, { type NextFunction, type Request, type Response } from 'express'
 import type { Dispatch } from '../core/create-command-dispatcher'
 import type { EventBus } from '../core/event-bus'
-import { jsonErrorHandler, sendError } from '../core/http/json-errors'
+import { jsonErrorHandler } from '../core/http/json-errors'
 import type { Logger } from '../core/logger'
 
 export interface ControlDeps {
@@ -35,7 +35,7 @@ export function createControlApp(deps: ControlDeps) {
   })
   app.use('/api', checkOrigin(deps), checkSecret(deps.secret))
   app.get('/api/events', streamEvents(deps.events))
-  app.post('/api/:command', express.json({ limit: '1mb' }), async (req, res) => {
+  app.post('/api/:command', requireJson, express.json({ limit: '1mb' }), async (req, res) => {
     const result = await deps.dispatch(String(req.params.command), req.body)
     const status = result.ok ? 200 : statusFor(result.error.code)
     res.status(status).json(result)
@@ -46,8 +46,20 @@ export function createControlApp(deps: ControlDeps) {
     app.get('/', (_req, res) => res.sendFile(join(deps.uiDir!, 'index.html')))
   }
   app.use((_req, res) => sendError(res, 404, 'not_found', 'Nothing here.'))
-  app.use(jsonErrorHandler(deps.logger))
+  app.use(jsonErrorHandler(deps.logger, 'api'))
   return app
+}
+
+/** Errors here have the API's shape too (`ok: false` beside the error), whatever refused the call. */
+function sendError(res: Response, status: number, code: string, message: string) {
+  res.status(status).json({ ok: false, error: { code, message } })
+}
+
+/** A body in another format would be silently ignored by the JSON parser: say so instead. */
+function requireJson(req: Request, res: Response, next: NextFunction) {
+  const type = req.headers['content-type']
+  if (!type || req.is('application/json')) return next()
+  sendError(res, 415, 'unsupported_media_type', 'Send the command input as JSON (Content-Type: application/json).')
 }
 
 function statusFor(code: string): number {
@@ -75,9 +87,10 @@ function checkOrigin(deps: ControlDeps) {
 }
 
 function checkSecret(secret: string) {
-  const expected = Buffer.from(`Bearer ${secret}`)
+  const expected = Buffer.from(secret)
   return (req: Request, res: Response, next: NextFunction) => {
-    const given = Buffer.from(req.headers.authorization ?? '')
+    // The scheme is case-insensitive (RFC 9110); the secret is compared in constant time.
+    const given = Buffer.from(/^bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1] ?? '')
     if (given.length === expected.length && timingSafeEqual(given, expected)) return next()
     sendError(res, 401, 'unauthorized', 'Missing or wrong secret: open the link Cratio Desk printed at start.')
   }

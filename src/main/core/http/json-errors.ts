@@ -8,6 +8,8 @@ export function sendError(res: Response, status: number, code: string, message: 
 
 /** Express's body-parser errors carry a `type`; turn the ones a sender can cause into clear answers. */
 export function toAppError(err: unknown): AppErrorException {
+  const e0 = err as { type?: string; message?: string }
+  if (e0?.type === 'entity.parse.failed') return new AppErrorException('invalid_json', `The body is not valid JSON: ${e0.message ?? ''}`.trim(), 400)
   if (err instanceof AppErrorException) return err
   const e = err as { type?: string; status?: number; message?: string; limit?: number }
   switch (e.type) {
@@ -25,11 +27,12 @@ export function toAppError(err: unknown): AppErrorException {
 }
 
 /** The last handler of an app: every error becomes a JSON answer; only unexpected ones are logged as errors. */
-export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
+export function jsonErrorHandler(logger: Logger, shape: 'receiver' | 'api' = 'receiver'): ErrorRequestHandler {
   return (err, req, res, _next) => {
     const appError = toAppError(err)
     if (appError.status >= 500) logger.error('request failed', { path: req.path, err: String(err?.stack ?? err) })
     if (res.headersSent) return
-    sendError(res, appError.status, appError.code, appError.message)
+    const body = { error: { code: appError.code, message: appError.message } }
+    res.status(appError.status).json(shape === 'api' ? { ok: false, ...body } : body)
   }
 }

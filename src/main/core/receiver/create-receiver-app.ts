@@ -84,9 +84,12 @@ function logRejection(deps: ReceiverDeps) {
   return (err: unknown, req: Located, res: Response, next: NextFunction) => {
     const appError = toAppError(err)
     if (appError.status === 503) res.set('Retry-After', '30')
-    if (req.webhook) log(deps, req, appError.status, 'rejected', appError.code, appError.message, [])
-    if (appError.status < 500) deps.logger.warn('webhook request refused', { code: appError.code, message: appError.message })
-    next(appError)
+    const forOwner = appError.detail ?? appError.message
+    if (req.webhook) log(deps, req, appError.status, 'rejected', appError.code, forOwner, [])
+    if (appError.status < 500) deps.logger.warn('webhook request refused', { code: appError.code, message: forOwner })
+    else if (appError.detail) deps.logger.error('webhook request failed', { code: appError.code, detail: appError.detail })
+    // The original error goes on, so an unexpected one is logged with its own stack.
+    next(err)
   }
 }
 

@@ -113,7 +113,8 @@ export async function openSegmentedCollection<T extends { id: string }>(o: Segme
     try {
       await segment.db.write()
     } catch (err) {
-      throw new AppErrorException('store_write_failed', `Could not save to disk (${(err as Error).message}). Try again.`, 503)
+      // The sender learns only that it should retry; the owner sees the cause (disk full, permissions).
+      throw new AppErrorException('store_write_failed', 'The lead could not be saved right now. Try again later.', 503, `Writing ${fileOf(segment.index)} failed: ${(err as Error).message}`)
     } finally {
       segment.writes--
       release(segment)
