@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import pkg from '../../package.json'
 import { parseServeArgs, SERVE_USAGE } from './headless/parse-serve-args'
 import { startHeadless } from './headless/start-headless'
 
@@ -17,16 +18,19 @@ async function main() {
   const app = await startHeadless({
     dataDir: args.dataDir,
     receiverPort: args.receiverPort,
+    receiverHost: args.receiverHost,
     controlPort: args.controlPort,
     tunnel: { tunnelHost: args.tunnelHost, tunnelEnabled: args.tunnelEnabled, tunnelSubdomain: args.tunnelSubdomain },
     uiDir: process.env.CRATIO_UI_DIR ?? join(here, '..', 'renderer'),
-    version: process.env.npm_package_version,
+    version: pkg.version,
   })
   const rt = app.runtime()
   console.log(`\nCratio Desk is running (data in ${args.dataDir})`)
   console.log(`  Open the inbox:   ${rt.uiUrl}`)
   console.log(`  Local receiver:   ${rt.receiverUrl}/webhook/<token>`)
-  console.log(`  Public tunnel:    connecting... (the inbox shows its status)\n`)
+  const tunnel = app.core.api['tunnel:status']({})
+  const state = (await tunnel).state
+  console.log(state === 'disabled' ? '  Public tunnel:    off (receiving on this machine only)\n' : `  Public tunnel:    ${state}... (the inbox shows its status)\n`)
   app.core.events.on('tunnel:status-changed', (s) => {
     if (s.state === 'online') console.log(`Public URL: ${s.url}`)
     if (s.state === 'direct') console.log(`Public URL (direct): ${s.url}`)

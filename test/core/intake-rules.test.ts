@@ -33,6 +33,8 @@ describe('bodies', () => {
     expect(await lead(xml.json.data.id)).toMatchObject({ name: 'Kavya & Co', phone: '+919876543210' })
     const latin = await t.post(`/webhook/${hook.token}`, Buffer.from('{"name":"José Müller","city":"Köln"}', 'latin1'), { 'content-type': 'application/json; charset=ISO-8859-1' })
     expect(await lead(latin.json.data.id)).toMatchObject({ name: 'José Müller', city: 'Köln' })
+    const cp1252 = await t.post(`/webhook/${hook.token}`, Buffer.concat([Buffer.from('{"name":"Caf\xe9 ', 'latin1'), Buffer.from([0x80, 0x99]), Buffer.from('"}')]), { 'content-type': 'application/json; charset=windows-1252' })
+    expect((await lead(cp1252.json.data.id)).name).toBe('Café €™')
     const form = await t.post(`/webhook/${hook.token}`, '__proto__[admin]=1&constructor=x&name=Ravi', { 'content-type': 'application/x-www-form-urlencoded' })
     const l = await lead(form.json.data.id)
     expect(l.name).toBe('Ravi')
@@ -72,6 +74,17 @@ describe('mapping suggestions and normalisation', () => {
   it('recognises an email and a phone by their values under meaningless keys', async () => {
     const res = await json({ field_1: 'Suresh', field_2: 'suresh@example.in', field_3: '98450 12345' })
     expect(await lead(res.json.data.id)).toMatchObject({ email: 'suresh@example.in', phone: '+919845012345' })
+  })
+
+  it('refuses a default country that has no phone numbering plan', async () => {
+    await expect(t.core.api['webhooks:update']({ id: hook.id, patch: { defaultCountry: 'ZZ' } })).rejects.toThrow(/ZZ is not a country code/)
+  })
+
+  it('finds a lead by its phone typed the way people type it', async () => {
+    await json({ name: 'Typed', phone: '+91 90606 12026' })
+    for (const search of ['9060612026', '90606 12026', '+91 9060612026', '+91-90606-12026']) {
+      expect((await t.core.api['leads:list']({ search })).items.map((l) => l.name), search).toEqual(['Typed'])
+    }
   })
 
   it('uses the webhook default country, but never forces it on a number that says otherwise', async () => {

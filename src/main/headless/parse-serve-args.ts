@@ -1,3 +1,4 @@
+import { isIP } from 'node:net'
 import { parseArgs } from 'node:util'
 import { tunnelSubdomainSchema } from '../../shared/domain'
 import { defaultDataDir } from '../core/default-data-dir'
@@ -5,6 +6,8 @@ import { defaultDataDir } from '../core/default-data-dir'
 export const SERVE_USAGE = `Usage: npm run serve -- [options]
   --data-dir DIR        where leads and settings are kept (default: ${defaultDataDir()})
   --receiver-port N     port of the webhook receiver (default 7420; 0 = any free port)
+  --receiver-host IP    address the receiver listens on (default 127.0.0.1; 0.0.0.0 to take
+                        requests from other machines, e.g. with a direct URL and no proxy here)
   --control-port N      port of the UI and API on 127.0.0.1 (default 7421; 0 = any free port)
   --tunnel-host URL     localtunnel server (default: the stored setting, https://localtunnel.me)
   --tunnel-subdomain S  the subdomain to ask for (default: the stored one, made at the first start)
@@ -14,6 +17,7 @@ export const SERVE_USAGE = `Usage: npm run serve -- [options]
 export interface ServeArgs {
   dataDir: string
   receiverPort: number
+  receiverHost: string
   controlPort: number
   tunnelHost?: string
   tunnelSubdomain?: string
@@ -28,6 +32,7 @@ export function parseServeArgs(argv: string[]): ServeArgs {
     options: {
       'data-dir': { type: 'string' },
       'receiver-port': { type: 'string' },
+      'receiver-host': { type: 'string' },
       'control-port': { type: 'string' },
       'tunnel-host': { type: 'string' },
       'tunnel-subdomain': { type: 'string' },
@@ -43,8 +48,11 @@ export function parseServeArgs(argv: string[]): ServeArgs {
   if (tunnelSubdomain !== undefined && !tunnelSubdomainSchema.safeParse(tunnelSubdomain).success) {
     throw new Error(`--tunnel-subdomain must be 4 to 63 lowercase letters, digits or hyphens, like acme-leads (got ${tunnelSubdomain})`)
   }
+  const receiverHost = values['receiver-host'] ?? '127.0.0.1'
+  if (!isIP(receiverHost)) throw new Error(`--receiver-host must be an IP address such as 127.0.0.1 or 0.0.0.0 (got ${receiverHost})`)
   return {
     dataDir: values['data-dir'] ?? defaultDataDir(),
+    receiverHost,
     receiverPort: port(values['receiver-port'], 7420, '--receiver-port'),
     controlPort: port(values['control-port'], 7421, '--control-port'),
     tunnelHost: tunnelHost?.replace(/\/+$/, ''),

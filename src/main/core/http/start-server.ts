@@ -25,7 +25,8 @@ export function startServer(app: Express, { host, port }: { host: string; port: 
       server.off('error', reject)
       const actual = (server.address() as AddressInfo).port
       resolve({
-        url: `http://${host.includes(':') ? `[${host}]` : host}:${actual}`,
+        // Bound to every address, it is still reached from this machine at 127.0.0.1.
+        url: `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host}:${actual}`,
         port: actual,
         close: () =>
           new Promise<void>((done) => {

@@ -103,7 +103,9 @@ const SEARCH = Symbol('search text')
 type Searchable = Lead & { [SEARCH]?: string }
 
 function matcher(f: LeadFilters) {
-  const needle = f.search?.toLowerCase()
+  // A number typed as "90606 12026" or "+91-90606-12026" is searched as its digits, as phones are stored.
+  const typed = f.search?.toLowerCase()
+  const needle = typed && /^[+\d][\d\s().-]*$/.test(typed) && /\d{4}/.test(typed.replace(/\D/g, '')) ? typed.replace(/[\s().-]/g, '') : typed
   return (lead: Lead) =>
     // Test submissions are kept apart: hidden unless asked for, and shown alone when asked only for them.
     (f.tests === 'include' || (f.tests === 'only' ? lead.isTest : !lead.isTest)) &&

@@ -4,6 +4,7 @@ import type { StoredWebhook, Webhook } from '../../../shared/domain'
 import { AppErrorException } from '../../../shared/app-error'
 import type { EventBus } from '../event-bus'
 import type { Store } from '../store/open-store'
+import { isSupportedCountry } from 'libphonenumber-js'
 import { createToken } from './create-token'
 
 export type WebhookService = ReturnType<typeof createWebhookService>
@@ -61,6 +62,9 @@ export function createWebhookService({ store, events, clock, publicBase, localBa
     mustGet,
     async update({ id, patch }: CommandParsedInput<'webhooks:update'>) {
       mustGet(id)
+      if (patch.defaultCountry && !isSupportedCountry(patch.defaultCountry)) {
+        throw new AppErrorException('invalid_input', `defaultCountry: ${patch.defaultCountry} is not a country code phone numbers are known for (for example IN, AE, GB, US).`, 400)
+      }
       // One rule per field: the last one given wins.
       const mapping = patch.mapping && [...new Map(patch.mapping.map((r) => [r.field, r])).values()]
       const next = (await store.webhooks.update(id, (w) => ({ ...w, ...patch, ...(mapping ? { mapping } : {}) })))!
