@@ -50,7 +50,10 @@ const running = await (mode === 'bare' ? startBare() : startReal())
 send({ type: 'ready', url: running.url, acceptMs: running.acceptMs, readyMs: running.readyMs })
 process.on('message', async (msg: { type: string }) => {
   if (msg.type === 'reset') stalls.reset()
-  if (msg.type === 'report') send({ type: 'report', maxStallMs: stalls.max / 1e6, rssMb: process.memoryUsage().rss / 1e6 })
+  if (msg.type === 'report') {
+    const m = process.memoryUsage()
+    send({ type: 'report', maxStallMs: stalls.max / 1e6, p99StallMs: stalls.percentile(99) / 1e6, rssMb: m.rss / 1e6, heapMb: m.heapUsed / 1e6 })
+  }
   if (msg.type === 'list') send({ type: 'list', times: await running.list() })
   if (msg.type === 'stop') {
     await running.stop()

@@ -53,7 +53,9 @@ interface Row {
   p50: number
   p99: number
   maxStallMs: number
+  p99StallMs: number
   rssMb: number
+  heapMb: number
   startMs: number
   readyMs: number
   ok: number
@@ -71,7 +73,7 @@ async function runScenario(name: string, mode: 'bare' | 'core', dataDir?: string
   const report = await server.ask('report')
   const listTimes = mode === 'core' && seeded > 0 ? (await server.ask('list')).times : undefined
   await server.ask('stop', 'stopped')
-  const row: Row = { name, ...stats, maxStallMs: report.maxStallMs, rssMb: report.rssMb, startMs: ready.acceptMs, readyMs: ready.readyMs }
+  const row: Row = { name, ...stats, maxStallMs: report.maxStallMs, p99StallMs: report.p99StallMs, rssMb: report.rssMb, heapMb: report.heapMb, startMs: ready.acceptMs, readyMs: ready.readyMs }
   if (dataDir) {
     const disk = await countLeadsOnDisk(dataDir)
     // Requests still in flight when the load stops are stored but never counted as 2xx by the load
@@ -109,11 +111,11 @@ async function main() {
 
 function printTable(rows: Row[], lists: [string, number[]][]) {
   const bare = rows[0]!
-  console.log('\n| run | req/s | p50 ms | p99 ms | vs bare | p99 vs bare | max stall ms | RSS MB | leads MB on disk | start→accepting ms | start→all loaded ms | 2xx | other | every 2xx on disk |')
+  console.log('\n| run | req/s | p50 ms | p99 ms | vs bare | p99 vs bare | max (p99) stall ms | RSS (heap) MB | leads MB on disk | start→accepting ms | start→all loaded ms | 2xx | other | every 2xx on disk |')
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|')
   for (const r of rows) {
     console.log(
-      `| ${r.name} | ${f(r.rps)} | ${r.p50} | ${r.p99} | ${f((100 * r.rps) / bare.rps)}% | ${f(r.p99 / Math.max(bare.p99, 1), 1)}x | ${f(r.maxStallMs, 1)} | ${f(r.rssMb)} | ${r.diskMb === undefined ? '' : f(r.diskMb, 1)} | ${f(r.startMs)} | ${f(r.readyMs)} | ${r.ok} | ${r.other} | ${r.onDiskOk === undefined ? '' : `${r.onDiskOk ? 'yes' : 'NO'} (+${r.extraOnDisk} in flight at the cut)`} |`,
+      `| ${r.name} | ${f(r.rps)} | ${r.p50} | ${r.p99} | ${f((100 * r.rps) / bare.rps)}% | ${f(r.p99 / Math.max(bare.p99, 1), 1)}x | ${f(r.maxStallMs, 1)} (${f(r.p99StallMs, 1)}) | ${f(r.rssMb)} (${f(r.heapMb)}) | ${r.diskMb === undefined ? '' : f(r.diskMb, 1)} | ${f(r.startMs)} | ${f(r.readyMs)} | ${r.ok} | ${r.other} | ${r.onDiskOk === undefined ? '' : `${r.onDiskOk ? 'yes' : 'NO'} (+${r.extraOnDisk} in flight at the cut)`} |`,
     )
   }
   for (const [name, times] of lists) console.log(`\nleads:list with filters + text search, ${name}: p50 ${f(pct(times, 50), 1)} ms, p99 ${f(pct(times, 99), 1)} ms (200 queries)`)

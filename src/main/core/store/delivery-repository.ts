@@ -20,6 +20,7 @@ export async function openDeliveryRepository(dir: string, retention: () => Reten
     maxBytes: 1_000_000,
     // The log is for reading what arrived; a lead's own write is what must survive a power cut.
     fsync: false,
+    flushDelayMs: 250,
     onProblem,
     onLoad: () => {},
   })

@@ -35,6 +35,8 @@ export interface SegmentOptions<T> {
   decorate?: (light: T) => void
   /** False for records that may lose their last moments in a power cut (still never half-written). */
   fsync?: boolean
+  /** Appends wait this long to be written together (records whose `add` nobody waits on, like the log). */
+  flushDelayMs?: number
   /** Called with each loaded segment's items; segments load newest first. */
   onLoad: (items: T[]) => void
   /** A damaged segment is set aside (renamed) and reported, never silently dropped or emptied. */
@@ -106,6 +108,23 @@ export async function openSegmentedCollection<T extends { id: string }>(o: Segme
     if (segment === active() || segment.writes > 0 || !segment.full) return
     segment.db.data = empty()
     segment.full = false
+  }
+
+  // With flushDelayMs, the writes of one moment are gathered into one per segment.
+  const pending = new Map<Segment<T>, Promise<void>>()
+  function writeSoon(segment: Segment<T>): Promise<void> {
+    if (!o.flushDelayMs) return write(segment)
+    let due = pending.get(segment)
+    if (!due) {
+      segment.writes++ // not released while a write is due
+      due = new Promise<void>((r) => setTimeout(r, o.flushDelayMs)).then(() => {
+        pending.delete(segment)
+        segment.writes--
+        return write(segment)
+      })
+      pending.set(segment, due)
+    }
+    return due
   }
 
   async function write(segment: Segment<T>) {
@@ -187,7 +206,7 @@ export async function openSegmentedCollection<T extends { id: string }>(o: Segme
         touched.add(s)
       }
       try {
-        await Promise.all([...touched].map(write))
+        await Promise.all([...touched].map(writeSoon))
       } catch (err) {
         const ids = new Set(items.map((i) => i.id))
         for (const s of touched) {
