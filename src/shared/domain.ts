@@ -190,10 +190,13 @@ export const tunnelSessionSchema = z.object({
 })
 export type TunnelSession = z.infer<typeof tunnelSessionSchema>
 
+/** A message for "not a number at all"; other problems (too small, too big) keep their own. */
+const notANumber = (message: string) => (issue: { code: string }) => (issue.code === 'invalid_type' ? message : undefined)
+
 export const teamMemberSchema = z.object({
   id: z.uuid(),
   name: z.string().trim().min(1).max(80),
-  email: z.string().trim().max(200).default(''),
+  email: z.union([z.literal(''), z.email('Enter an email address like name@example.com, or leave it empty')]).default(''),
 })
 export type TeamMember = z.infer<typeof teamMemberSchema>
 
@@ -227,7 +230,10 @@ export const settingsSchema = z.object({
   distribution: z.array(distributionRuleSchema).default([]),
   /** How long the delivery log keeps requests: so many days, and at most so many per webhook. */
   deliveryRetention: z
-    .object({ days: z.number().int().min(1).max(3650), perWebhook: z.number().int().min(10).max(1_000_000) })
+    .object({
+      days: z.number({ error: notANumber('Enter a whole number of days') }).int('Enter a whole number of days').min(1).max(3650),
+      perWebhook: z.number({ error: notANumber('Enter a whole number of requests') }).int('Enter a whole number of requests').min(10).max(1_000_000),
+    })
     .default({ days: 30, perWebhook: 10_000 }),
 })
 export type Settings = z.infer<typeof settingsSchema>

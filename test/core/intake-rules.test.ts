@@ -77,12 +77,12 @@ describe('mapping suggestions and normalisation', () => {
   })
 
   it('refuses a default country that has no phone numbering plan', async () => {
-    await expect(t.core.api['webhooks:update']({ id: hook.id, patch: { defaultCountry: 'ZZ' } })).rejects.toThrow(/ZZ is not a country code/)
+    await expect(t.core.api['webhooks:update']({ id: hook.id, patch: { defaultCountry: 'ZZ' } })).rejects.toThrow(/ZZ is not a country with phone numbers/)
   })
 
   it('finds a lead by its phone typed the way people type it', async () => {
     await json({ name: 'Typed', phone: '+91 90606 12026' })
-    for (const search of ['9060612026', '90606 12026', '+91 9060612026', '+91-90606-12026']) {
+    for (const search of ['9060612026', '90606 12026', '+91 9060612026', '+91-90606-12026', '090606-12026']) {
       expect((await t.core.api['leads:list']({ search })).items.map((l) => l.name), search).toEqual(['Typed'])
     }
   })
@@ -180,6 +180,22 @@ describe('test submissions, re-deliveries and duplicates', () => {
 })
 
 describe('default lead settings and distribution', () => {
+  it("falls back to the platform's name for the source when nothing else gives one", async () => {
+    const indiamart = await t.core.api['webhooks:create']({ name: 'Leads', sourceLabel: '', platform: 'indiamart' })
+    const res = await sendPayloadFile(indiamart.url, payload('indiamart-push-v2.json'))
+    const l = await lead(res.json.data.id)
+    expect(l.source).toBe('IndiaMART')
+    expect(Object.keys(l.custom)).not.toContain('CODE') // the envelope's own status is not lead data
+  })
+
+  it('keeps a renamed team member as the default assignee of their webhooks', async () => {
+    const ravi = { id: crypto.randomUUID(), name: 'Ravi', email: '' }
+    await t.core.api['settings:update']({ team: [ravi] })
+    await t.core.api['webhooks:update']({ id: hook.id, patch: { defaults: { status: 'New', source: '', tags: [], assignee: 'Ravi' } } })
+    await t.core.api['settings:update']({ team: [{ ...ravi, name: 'Ravi Kumar' }] })
+    expect((await t.core.api['webhooks:get']({ id: hook.id })).defaults.assignee).toBe('Ravi Kumar')
+  })
+
   it('applies the webhook defaults when the payload lacks the field', async () => {
     await t.core.api['webhooks:update']({ id: hook.id, patch: { defaults: { status: 'Contacted', source: 'Landing page', tags: ['hot', 'ad'], assignee: 'Priya' } } })
     const a = await json({ name: 'No source' })

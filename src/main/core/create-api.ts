@@ -17,7 +17,22 @@ interface Deps {
 }
 
 /** Implements every command of the contract on top of the core's services (inputs arrive parsed). */
+/** A renamed team member stays the default assignee of the webhooks that named them. */
+function renamesOf(before: Settings['team'], after: Settings['team']) {
+  return after.flatMap((m) => {
+    const was = before.find((b) => b.id === m.id)
+    return was && was.name !== m.name ? [{ from: was.name, to: m.name }] : []
+  })
+}
+
 export function createApi({ store, webhooks, mapping, leadgen, tunnel, info }: Deps): ApiHandlers {
+  async function followRenames(before: Settings['team'], after: Settings['team']) {
+    for (const { from, to } of renamesOf(before, after)) {
+      for (const w of store.webhooks.list().filter((w) => w.defaults.assignee === from)) {
+        await webhooks.update({ id: w.id, patch: { defaults: { ...w.defaults, assignee: to } } })
+      }
+    }
+  }
   const mustGetLead = async (id: string) => {
     const lead = await store.leads.getFull(id)
     if (!lead) throw new AppErrorException('lead_not_found', 'That lead does not exist.', 404)
@@ -30,6 +45,7 @@ export function createApi({ store, webhooks, mapping, leadgen, tunnel, info }: D
       const before = store.settings.get()
       const patch = input.distribution ? { ...input, distribution: keepTurns(input.distribution, before.distribution) } : input
       const next = await store.settings.update(patch)
+      if (patch.team) await followRenames(before.team, next.team)
       // The tunnel restarts in the background (when its settings changed): its progress arrives as tunnel:status-changed events.
       tunnel.applySettings(patch, next)
       return next

@@ -14,7 +14,7 @@ export function createMainWindow({ BrowserWindow, preloadPath, pageUrl, logger }
   const window = new BrowserWindow({
     width: 1280,
     height: 820,
-    minWidth: 900,
+    minWidth: 1100, // the width the layout is made for (see .app in layout.css)
     minHeight: 600,
     title: 'Cratio Desk',
     webPreferences: {

@@ -17,6 +17,9 @@ export interface LeadDraft {
 // Keys whose values are credentials: never copied into custom fields or notes.
 const SECRET = /(^|[^a-z])(google_?key|access_?token|token|secret|password|signature|api_?key)$/i
 
+// The status of the platform's own API call around the lead (IndiaMART's CODE 200 / STATUS SUCCESS): not lead data.
+const ENVELOPE_STATUS = /^(code|status|message|success|total_records)$/i
+
 type Settings = Pick<StoredWebhook, 'mapping' | 'defaultCountry'>
 
 /** The target of each field: the webhook's saved mapping first, then the suggestion. */
@@ -35,7 +38,7 @@ export function buildLead(entries: FieldEntry[], webhook: Settings): LeadDraft {
   for (const e of entries) {
     const text = cleanText(e.value)
     const target = targets.get(e.key)
-    if (target === 'ignore' || SECRET.test(e.key)) continue
+    if (target === 'ignore' || SECRET.test(e.key) || (e.meta && ENVELOPE_STATUS.test(e.key))) continue
     if (target && !target.startsWith('custom:') && !(typeof e.value === 'string' && PLACEHOLDER.test(e.value))) {
       if (text) parts.set(target, [...(parts.get(target) ?? []), text])
       continue

@@ -7,6 +7,7 @@ import type { Logger } from '../logger'
 import type { ReceivedFile } from '../receiver/parse-multipart'
 import type { Store } from '../store/open-store'
 import { assignLead } from './assign-lead'
+import { leadSource } from './lead-source'
 import { buildLead, type LeadDraft } from './build-lead'
 import { createDedupeIndex } from './dedupe-index'
 import { isTestSubmission } from './detect-test'
@@ -91,7 +92,7 @@ export function createLeadIntake({ store, events, clock, logger, background, onL
   function toLead(webhook: StoredWebhook, record: FoundRecord, draft: LeadDraft, o: { now: string; externalId: string | null; isTest: boolean }): Lead {
     const base = {
       ...draft.fields,
-      source: draft.fields.source || webhook.defaults.source || webhook.sourceLabel,
+      source: leadSource(draft.fields.source, webhook),
       isTest: o.isTest,
     }
     const { assignee, assignedBy, advanced } = assignLead(base, webhook, store.settings.get())

@@ -13,7 +13,8 @@ export function mergeDetectedFields(known: DetectedField[], entries: FieldEntry[
   for (const e of entries) {
     const before = merged.get(e.key)
     if (!before && (merged.size >= MAX_DETECTED_FIELDS || e.key.length > MAX_KEY_LENGTH)) continue
-    const sample = cleanText(e.value).slice(0, SAMPLE_LENGTH)
+    const text = cleanText(e.value)
+    const sample = text.length > SAMPLE_LENGTH ? `${text.slice(0, SAMPLE_LENGTH - 1)}…` : text
     merged.set(e.key, {
       name: e.key,
       label: e.label,

@@ -1,4 +1,5 @@
 import type { Lead, StoredWebhook } from '../../../shared/domain'
+import { leadSource } from './lead-source'
 import { buildLead } from './build-lead'
 import { findRecords } from './find-records'
 
@@ -15,7 +16,7 @@ export function remapLead(lead: Lead, webhook: StoredWebhook, now: string, raw: 
   return {
     ...lead,
     ...draft.fields,
-    source: draft.fields.source || webhook.defaults.source || webhook.sourceLabel,
+    source: leadSource(draft.fields.source, webhook),
     phoneRaw: draft.phoneRaw,
     salutation: draft.salutation,
     custom: Object.fromEntries([...Object.entries(draft.custom), ...files]),

@@ -14,8 +14,10 @@ export function verifyFacebook(webhook: StoredWebhook, query: string, res: Respo
   const given = params.get('hub.verify_token') ?? ''
   if (!webhook.verifyToken || !sameText(given, webhook.verifyToken)) {
     const message = webhook.verifyToken
-      ? "Facebook's verify token does not match this webhook's: copy the token from Cratio Desk into Meta's settings."
-      : 'Set a verify token in this webhook\'s Facebook settings, then save the same token in Meta.'
+      ? "The verify token Meta sent is not this webhook's: type the same word in Meta's webhook settings and in Cratio Desk (Webhooks → Settings → Verify token)."
+      : webhook.platform === 'facebook'
+        ? 'This webhook has no verify token yet: choose a word, enter it in Webhooks → Settings → Verify token, and the same word in Meta.'
+        : 'This is a Facebook verification request, but this webhook is not set up for Facebook.'
     sendError(res, 403, 'verify_token_mismatch', message)
     logged('verify_token_mismatch', message)
     return true

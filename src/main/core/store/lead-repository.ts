@@ -105,7 +105,8 @@ type Searchable = Lead & { [SEARCH]?: string }
 function matcher(f: LeadFilters) {
   // A number typed as "90606 12026" or "+91-90606-12026" is searched as its digits, as phones are stored.
   const typed = f.search?.toLowerCase()
-  const needle = typed && /^[+\d][\d\s().-]*$/.test(typed) && /\d{4}/.test(typed.replace(/\D/g, '')) ? typed.replace(/[\s().-]/g, '') : typed
+  // A leading 0 is the national trunk prefix ("098220 01122"), never stored in E.164.
+  const needle = typed && /^[+\d][\d\s().-]*$/.test(typed) && /\d{4}/.test(typed.replace(/\D/g, '')) ? typed.replace(/[\s().-]/g, '').replace(/^0+/, '') : typed
   return (lead: Lead) =>
     // Test submissions are kept apart: hidden unless asked for, and shown alone when asked only for them.
     (f.tests === 'include' || (f.tests === 'only' ? lead.isTest : !lead.isTest)) &&

@@ -63,7 +63,7 @@ export function createWebhookService({ store, events, clock, publicBase, localBa
     async update({ id, patch }: CommandParsedInput<'webhooks:update'>) {
       mustGet(id)
       if (patch.defaultCountry && !isSupportedCountry(patch.defaultCountry)) {
-        throw new AppErrorException('invalid_input', `defaultCountry: ${patch.defaultCountry} is not a country code phone numbers are known for (for example IN, AE, GB, US).`, 400)
+        throw new AppErrorException('invalid_input', `defaultCountry: ${patch.defaultCountry} is not a country with phone numbers; use a code such as IN, AE, GB or US.`, 400)
       }
       // One rule per field: the last one given wins.
       const mapping = patch.mapping && [...new Map(patch.mapping.map((r) => [r.field, r])).values()]

@@ -1,17 +1,8 @@
+import { PLATFORM_NAMES } from '../../../shared/platforms'
 import type { Platform } from './domain'
 
-/**
- * How each platform is named in the UI. Keyed by the contract's Platform type, so adding a
- * platform to platformSchema fails the type check here until it has a label.
- */
-export const PLATFORM_LABELS: Record<Platform, string> = {
-  facebook: 'Facebook Lead Ads',
-  indiamart: 'IndiaMART',
-  justdial: 'JustDial',
-  'google-ads': 'Google Ads',
-  website: 'Website form',
-  custom: 'Custom / other',
-}
+/** How each platform is named in the UI (named once, in src/shared/platforms.ts). */
+export const PLATFORM_LABELS = Object.fromEntries(Object.entries(PLATFORM_NAMES).map(([p, n]) => [p, n.label])) as Record<Platform, string>
 
 export const PLATFORMS = Object.keys(PLATFORM_LABELS) as Platform[]
 

@@ -3,7 +3,7 @@ import { Switch } from '../../../components/ui/Switch'
 import { TextField } from '../../../components/ui/TextField'
 import { useTunnelStatus } from '../../../hooks/use-tunnel-status'
 import { ApiError, errorMessage, type CommandInput } from '../../../lib/api-client'
-import type { Settings } from '../../../lib/domain'
+import type { Settings, TunnelStatus } from '../../../lib/domain'
 import { splitFieldErrors, type FieldErrors } from '../../../lib/split-field-errors'
 import { SaveBar } from './SaveBar'
 import { TunnelHistory } from './TunnelHistory'
@@ -40,14 +40,14 @@ function patchFrom(form: Form, s: Settings, enabledNow: boolean): Patch {
   return patch
 }
 
-/** A preview of the tunnel's address: https://<subdomain>.<server host>. */
-function tunnelAddress(form: Form): string | null {
-  try {
-    const host = new URL(form.tunnelHost.trim())
-    return form.tunnelSubdomain.trim() ? `${host.protocol}//${form.tunnelSubdomain.trim()}.${host.host}` : null
-  } catch {
-    return null
-  }
+/**
+ * The tunnel's real address, once the server has granted this subdomain. It is never guessed: the
+ * server chooses the domain (localtunnel.me answers with *.loca.lt), and a wrong preview could be
+ * pasted into a platform.
+ */
+function tunnelAddress(form: Form, status: TunnelStatus | null | undefined): string | null {
+  const granted = status?.state === 'online' && status.grantedSubdomain === form.tunnelSubdomain.trim()
+  return granted ? status.url : null
 }
 
 /** How lead platforms on the internet reach this computer: a tunnel (with a stable address) or your own public URL. */
@@ -58,7 +58,7 @@ export function PublicUrlSection({ settings, save }: Props) {
   const [busy, setBusy] = useState(false)
   const [done, setDone] = useState<string | false>(false)
   const set = <K extends keyof Form>(key: K) => (value: Form[K]) => (setForm((f) => ({ ...f, [key]: value })), setDone(false))
-  const address = tunnelAddress(form)
+  const address = tunnelAddress(form, status)
   // Saved as on, yet off in this run: the app was started with --no-tunnel. The switch shows this run.
   const overridden = status?.state === 'disabled' && settings.tunnelEnabled && !settings.directUrl
   const enabledNow = settings.tunnelEnabled && !overridden
@@ -99,7 +99,7 @@ export function PublicUrlSection({ settings, save }: Props) {
             label="Subdomain"
             value={form.tunnelSubdomain}
             onChange={(v) => set('tunnelSubdomain')(v.toLowerCase())}
-            hint={address ? <>Your address: <code>{address}</code></> : 'Asked for at every start, so the address stays the same.'}
+            hint={address ? <>Your address: <code>{address}</code></> : 'Asked for at every start, so the address stays the same. The address appears here once the tunnel is online with it.'}
             error={errors.tunnelSubdomain}
           />
         </div>

@@ -26,7 +26,8 @@ export const PLATFORM_GUIDES: Record<Platform, PlatformGuide> = {
     note: (
       <>
         Meta's own Webhooks product ({u('App settings → Webhooks → Page → leadgen')}) sends only the lead's ID and needs a
-        developer app with a verify token and a Page access token, so a connector like Zapier or Make is the simpler way.
+        developer app with a verify token and a Page access token (both go in Webhooks → Settings once this webhook exists), so a
+        connector like Zapier or Make is the simpler way.
       </>
     ),
   },
