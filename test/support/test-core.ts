@@ -4,15 +4,7 @@ import { join } from 'node:path'
 import { createCore, type Core, type CoreOptions } from '../../src/main/core/create-core'
 import { silentLogger } from '../../src/main/core/logger'
 
-export const SEED_LEAD = {
-  name: 'Rahul Sharma',
-  email: 'rahul@techcorp.in',
-  phone: '+91 98765 43210',
-  company: 'TechCorp Solutions',
-  city: 'Mumbai',
-  source: 'Facebook Ads',
-  message: 'Interested in your product',
-}
+export { SEED_LEAD } from '../fixtures/seed-lead'
 
 export async function makeDataDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'cratio-test-'))
