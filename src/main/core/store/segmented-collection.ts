@@ -254,12 +254,11 @@ export async function openSegmentedCollection<T extends { id: string }>(o: Segme
       )
       return updated
     },
-    /** Calls `visit` newest first over what is loaded (as kept in memory), until it returns false. */
-    forEachNewest(visit: (item: T) => boolean | void) {
-      for (let s = segments.length - 1; s >= 0; s--) {
-        const items = segments[s]!.light
-        for (let i = items.length - 1; i >= 0; i--) if (visit(items[i]!) === false) return
-      }
+    /** The segments' in-memory arrays, newest segment first (each array oldest first): for tight read loops. */
+    segmentsNewest(): readonly (readonly T[])[] {
+      const out: T[][] = []
+      for (let s = segments.length - 1; s >= 0; s--) out.push(segments[s]!.light)
+      return out
     },
     /** Newest first, over what is loaded so far, as kept in memory. */
     *newestFirst(): Generator<T> {
