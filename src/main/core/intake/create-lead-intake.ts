@@ -67,10 +67,7 @@ export function createLeadIntake({ store, events, clock, logger, background, onL
     changed.forEach((l) => events.emit('leads:updated', l))
   }
 
-  function plan(webhook: StoredWebhook, record: FoundRecord, now: string, idempotencyKey?: string): Planned | null | 'wait' {
-    const externalId = findExternalId(record, idempotencyKey)
-    // While older leads are still loading after a start, a platform id not seen yet may be among them.
-    if (externalId && !dedupe.findRedelivery(webhook.id, externalId) && store.leads.isLoading()) return 'wait'
+  function plan(webhook: StoredWebhook, record: FoundRecord, externalId: string | null, now: string): Planned | null {
     const isTest = isTestSubmission(record.entries, externalId)
     const draft = buildLead(record.entries, webhook)
     if (!record.leadgen && !draft.hasContact && (isTest || !hasAnyValue(record.entries))) {
@@ -150,13 +147,11 @@ export function createLeadIntake({ store, events, clock, logger, background, onL
       if (records.length === 0) {
         throw new AppErrorException('invalid_payload', "Expected an object with the lead's fields (or a list of them).", 422)
       }
-      const planAll = () => records.map((r) => plan(webhook, r, now, records.length === 1 ? idempotencyKey : undefined))
-      let plans = planAll()
-      if (plans.includes('wait')) {
-        await store.leads.ready
-        plans = planAll()
-      }
-      const planned = plans.filter((p): p is Planned => p !== null && p !== 'wait')
+      const ids = records.map((r) => findExternalId(r, records.length === 1 ? idempotencyKey : undefined))
+      // While older leads are still loading after a start, a platform id not seen yet may be among
+      // them: wait before planning anything (planning assigns leads, which advances round-robin turns).
+      if (store.leads.isLoading() && ids.some((id) => id && !dedupe.findRedelivery(webhook.id, id))) await store.leads.ready
+      const planned = records.map((r, i) => plan(webhook, r, ids[i]!, now)).filter((p): p is Planned => p !== null)
       if (planned.length === 0) {
         throw new AppErrorException('empty_payload', 'The payload holds no lead: send fields such as name, email, phone or message.', 422)
       }

@@ -1,3 +1,4 @@
+import { webhookUrl } from '../webhooks/webhook-url'
 import { join } from 'node:path'
 import type { Settings, StoredWebhook } from '../../../shared/domain'
 import type { EventBus } from '../event-bus'
@@ -35,7 +36,6 @@ export async function createTunnelService(deps: Deps) {
   const tuning: TunnelTuning = { ...DEFAULT_TUNING, ...pickDefined(deps.overrides ?? {}, TUNING_KEYS) }
   const history = await openTunnelHistory(join(deps.dataDir, 'tunnel-history.json'), deps.clock, { onProblem: (m) => logger.warn(m) })
   const alarm = createOutageAlarm(tuning.downAlertMs, (outage) => events.emit('tunnel:down-too-long', outage))
-  const webhookUrl = (base: string, w: StoredWebhook) => `${base}/webhook/${w.token}`
   let lastPublicUrl: string | null = null
   let stopped = false
 
@@ -55,7 +55,7 @@ export async function createTunnelService(deps: Deps) {
       for (const w of deps.webhooks.list()) events.emit('webhooks:changed', { id: w.id, deleted: false })
     },
     onUrlChanged: (change) => {
-      const affectedWebhooks = deps.webhooks.list().map((w) => ({ id: w.id, name: w.name, url: webhookUrl(change.url, w) }))
+      const affectedWebhooks = deps.webhooks.list().map((w) => ({ id: w.id, name: w.name, url: webhookUrl(change.url, w.token) }))
       events.emit('tunnel:url-changed', { ...change, affectedWebhooks })
     },
   })

@@ -6,6 +6,7 @@ import type { EventBus } from '../event-bus'
 import type { Store } from '../store/open-store'
 import { isSupportedCountry } from 'libphonenumber-js'
 import { createToken } from './create-token'
+import { webhookUrl } from './webhook-url'
 
 export type WebhookService = ReturnType<typeof createWebhookService>
 
@@ -19,13 +20,10 @@ interface Deps {
 }
 
 export function createWebhookService({ store, events, clock, publicBase, localBase }: Deps) {
-  const view = (w: StoredWebhook): Webhook => ({
-    ...w,
-    url: `${publicBase()}/webhook/${w.token}`,
-    localUrl: `${localBase()}/webhook/${w.token}`,
-    leadCount: store.leads.statsFor(w.id).count,
-    lastLeadAt: store.leads.statsFor(w.id).lastLeadAt,
-  })
+  const view = (w: StoredWebhook): Webhook => {
+    const { count, lastLeadAt } = store.leads.statsFor(w.id)
+    return { ...w, url: webhookUrl(publicBase(), w.token), localUrl: webhookUrl(localBase(), w.token), leadCount: count, lastLeadAt }
+  }
   const mustGet = (id: string) => {
     const w = store.webhooks.get(id)
     if (!w) throw new AppErrorException('webhook_not_found', 'That webhook does not exist (it may have been deleted).', 404)

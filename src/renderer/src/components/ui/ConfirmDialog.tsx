@@ -1,5 +1,5 @@
-import { useId, useState, type ReactNode } from 'react'
-import { errorMessage } from '../../lib/api-client'
+import { useId, type ReactNode } from 'react'
+import { useAction } from '../../hooks/use-action'
 import { Dialog } from './Dialog'
 
 interface ConfirmDialogProps {
@@ -14,19 +14,10 @@ interface ConfirmDialogProps {
 /** Asks before something that cannot be undone; the destructive button is labelled with the action. */
 export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClose }: ConfirmDialogProps) {
   const titleId = useId()
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, run } = useAction()
 
   async function confirm() {
-    setBusy(true)
-    setError(null)
-    try {
-      await onConfirm()
-      onClose()
-    } catch (err) {
-      setError(errorMessage(err))
-      setBusy(false)
-    }
+    if (await run(onConfirm)) onClose()
   }
 
   return (

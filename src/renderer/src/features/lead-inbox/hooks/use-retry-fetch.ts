@@ -1,5 +1,5 @@
-import { useState } from 'react'
-import { errorMessage, useApiClient } from '../../../lib/api-client'
+import { useAction } from '../../../hooks/use-action'
+import { useApiClient } from '../../../lib/api-client'
 
 /**
  * Asks the core to fetch a Facebook lead's details again. The outcome arrives as `leads:updated`
@@ -7,18 +7,6 @@ import { errorMessage, useApiClient } from '../../../lib/api-client'
  */
 export function useRetryFetch(leadId: string) {
   const client = useApiClient()
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  async function retry() {
-    setBusy(true)
-    setError(null)
-    try {
-      await client.call('leads:retry-fetch', { id: leadId })
-    } catch (err) {
-      setError(errorMessage(err))
-    } finally {
-      setBusy(false)
-    }
-  }
-  return { busy, error, retry }
+  const { busy, error, run } = useAction()
+  return { busy, error, retry: () => run(() => client.call('leads:retry-fetch', { id: leadId })) }
 }

@@ -1,24 +1,12 @@
-import { useState } from 'react'
-import { errorMessage, useApiClient } from '../../../lib/api-client'
+import { useAction } from '../../../hooks/use-action'
+import { useApiClient } from '../../../lib/api-client'
 
 /** Tries to open the tunnel now instead of waiting for the next scheduled attempt. */
 export function RetryTunnelButton() {
   const client = useApiClient()
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-
-  async function retry() {
-    setBusy(true)
-    setError(null)
-    try {
-      // The new state arrives through `tunnel:status-changed`.
-      await client.call('tunnel:reconnect')
-    } catch (err) {
-      setError(errorMessage(err))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { busy, error, run } = useAction()
+  // The new state arrives through `tunnel:status-changed`.
+  const retry = () => run(() => client.call('tunnel:reconnect'))
 
   return (
     <button type="button" className="button button-small" onClick={() => void retry()} disabled={busy} title={error ?? undefined}>
